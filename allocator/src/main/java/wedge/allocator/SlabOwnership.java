@@ -8,7 +8,9 @@ import java.lang.invoke.VarHandle;
  *
  * <p>In the seed's protocol a thread claims a slab whose owner is none or gone by CAS, and never gives a slab up
  * while it lives. Under {@link Switch#STRICT} ownership moves only by CAS from 0 (none) to the claimer, and back to
- * 0 by the owner when it unbinds the slab or exits. Release is a release-store that follows the owner's last
+ * 0 by the owner when it exits, or at once when a slab it claimed turns out to have nothing to give. A thread keeps
+ * the slabs it moves away from, as a mimalloc heap keeps its pages, so that its frees into them stay local.
+ * Release is a CAS that follows the owner's last
  * access to the slab's plain fields, and claim is an acquire-CAS, so the next owner sees them all: plain fields
  * stay correct because exactly one thread at a time may touch them.
  */
@@ -52,7 +54,7 @@ public final class SlabOwnership {
         return free && OWNER.compareAndSet(meta, cur, self);
     }
 
-    /** Gives up {@code self}'s ownership of {@code meta}; only the strict protocol ever releases. */
+    /** Gives up {@code self}'s ownership of {@code meta}, if it has it; only the strict protocol ever releases. */
     void release(TinySlabMeta meta, int self) {
         if (strict) {
             OWNER.compareAndSet(meta, self, 0);

@@ -46,10 +46,9 @@ final class SuperslabRefill {
                     return;
                 }
             }
-            ownership.release(prev, self.tid);
             pool.bench.set(prev);
         }
-        if ((fix1 && prev != null && reuseFromSuperSlab(self, tls, prev.ss))
+        if ((prev != null && reuseFromSuperSlab(self, tls, prev.ss))
                 || (sticky && drainThenBind(self, tls, tls.sticky))
                 || (hot && drainThenBind(self, tls, pool.hot.get()))
                 || (bench && drainThenBind(self, tls, pool.bench.get()))
@@ -72,9 +71,14 @@ final class SuperslabRefill {
         }
     }
 
-    /** Fix #1, superslab_refill Priority 1: drain the SuperSlab's slabs, then reuse one that has a freelist. */
+    /**
+     * superslab_refill Priority 1: reuse a slab of the thread's SuperSlab that has a freelist and that it owns or
+     * can claim. Fix #1 added the drain of every slab first, without an ownership check.
+     */
     private boolean reuseFromSuperSlab(ThreadCtx self, TinyTls tls, SuperSlab ss) {
-        drainAll(ss, self.tid, ownerCheck);
+        if (fix1 || ownership.strict()) {
+            drainAll(ss, self.tid, ownerCheck);
+        }
         for (int i = 0; i < ss.assigned(); i++) {
             TinySlabMeta m = ss.slabs[i];
             if (m.freelist != 0 && ownership.ownerClaim(m, self.tid)) {

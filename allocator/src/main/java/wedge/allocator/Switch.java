@@ -27,10 +27,10 @@ public enum Switch {
     /** Option C: sticky/hot/bench claim the slab before draining it. */
     CLAIM_FIRST("claim-first", "Option C: sticky/hot/bench claim ownership before draining"),
     /**
-     * The complete ownership protocol: ownership moves only by CAS from 0 (none), a thread releases every slab it
-     * unbinds or leaves at exit, and only a slab's exclusive owner ever drains or touches its freelist.
+     * The complete ownership protocol: ownership moves only by CAS from 0 (none), a thread releases its slabs when
+     * it exits, and only a slab's exclusive owner ever drains or touches its freelist.
      */
-    STRICT("strict-ownership", "complete protocol: claim only from none, release on unbind/exit, owner-only drain"),
+    STRICT("strict-ownership", "complete protocol: claim only from none, release at exit, owner-only drain"),
     /** The seed's HAKMEM_DEBUG_OWNERSHIP: a drain by a non-owner while a live owner exists throws. */
     ASSERT_OWNER("assert-owner", "debug: throw OwnershipViolation when a non-owner drains a slab with a live owner"),
     /** Track handed-out blocks so that freeing a block twice throws instead of corrupting. */

@@ -119,15 +119,24 @@ public final class TinyHeap {
     }
 
     /**
-     * Ends the calling thread's use of the heap: its cached blocks go back to their slabs (or remote queues), its
-     * bound slabs are posted to their class's mailbox for adoption, and under {@link Switch#STRICT} released.
+     * Ends the calling thread's use of the heap: its cached blocks go back to their slabs (or remote queues) and its
+     * bound slabs are posted to their class's mailbox for adoption. Under {@link Switch#STRICT} it also releases
+     * every slab it owns; in the seed's protocol they keep their dead owner until someone adopts them.
      */
     public void threadExit() {
         ThreadCtx self = current.get();
         for (TinyTls tls : self.tls) {
             spill(self, tls, tls.cacheCount);
+        }
+        if (ownership.strict()) {
+            for (SuperSlab ss : superSlabs()) {
+                for (int i = 0; i < ss.assigned(); i++) {
+                    ownership.release(ss.slabs[i], self.tid);
+                }
+            }
+        }
+        for (TinyTls tls : self.tls) {
             if (tls.meta != null) {
-                ownership.release(tls.meta, self.tid);
                 pools[tls.meta.classIdx].mailbox.add(tls.meta);
             }
         }

@@ -27,10 +27,22 @@ public final class AllocatorOptions {
                     + "names: ${COMPLETION-CANDIDATES}", completionCandidates = SwitchNames.class)
     private List<String> switches = new ArrayList<>();
 
+    @Option(names = "--cache", paramLabel = "CAPACITY/BATCH",
+            description = "per-thread cache: blocks per class before spilling / blocks per refill "
+                    + "(default: the preset's)")
+    private String cache;
+
     /** The configuration these options name; bad names are usage errors that list the valid ones. */
     public AllocatorConfig config() {
         try {
             AllocatorConfig config = AllocatorConfig.preset(preset);
+            if (cache != null) {
+                String[] parts = cache.split("/");
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException("--cache takes CAPACITY/BATCH, e.g. 64/16; not '" + cache + "'");
+                }
+                config = config.withCache(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            }
             for (String s : switches) {
                 boolean off = s.startsWith("-");
                 String name = off || s.startsWith("+") ? s.substring(1) : s;

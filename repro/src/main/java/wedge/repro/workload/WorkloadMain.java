@@ -1,0 +1,83 @@
+package wedge.repro.workload;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import wedge.allocator.SegmentationFault;
+import wedge.allocator.TinyHeap;
+import wedge.repro.cli.AllocatorOptions;
+import wedge.repro.cli.ExitCodes;
+
+/**
+ * A workload as its own program: what {@code wedge run} starts in a child JVM, with the agent attached the way a
+ * user attaches it to theirs.
+ *
+ * <p>It dies the way a C program does: a {@link SegmentationFault} that escapes a thread halts the JVM with status
+ * 139 (SIGSEGV), any other escaped error with 134 (SIGABRT, as glibc aborts on a bad {@code free}). The agent,
+ * when attached, captures the fault first and writes the dump.
+ */
+@Command(name = "workload", mixinStandardHelpOptions = true,
+        description = "Runs one workload on the allocator in this JVM.")
+public final class WorkloadMain implements Callable<Integer> {
+    /** Exit status of a process killed by SIGSEGV. */
+    public static final int SIGSEGV_STATUS = 139;
+    /** Exit status of a process killed by SIGABRT. */
+    public static final int SIGABRT_STATUS = 134;
+
+    @Parameters(index = "0", description = "larson or xthread")
+    private String workload;
+
+    @Parameters(index = "1..*", arity = "0..*", description = "larson: sleep_cnt min max chperthread rounds seed "
+            + "threads")
+    private List<String> larsonArgs = List.of();
+
+    @Mixin
+    private AllocatorOptions allocator;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "xthread: run time")
+    private int seconds;
+
+    @Option(names = "--threads", defaultValue = "4", description = "xthread: producers (and as many consumers)")
+    private int threads;
+
+    @Option(names = "--seed", defaultValue = "1", description = "xthread: seed")
+    private long seed;
+
+    /** Runs the workload named by {@code args} and exits; see the class comment for the statuses. */
+    public static void main(String[] args) {
+        Thread.setDefaultUncaughtExceptionHandler(WorkloadMain::die);
+        System.exit(new CommandLine(new WorkloadMain()).execute(args));
+    }
+
+    private static void die(Thread t, Throwable e) {
+        PrintStream err = System.err;
+        err.println("Exception in thread \"" + t.getName() + "\" " + e);
+        e.printStackTrace(err);
+        err.flush();
+        Runtime.getRuntime().halt(e instanceof SegmentationFault ? SIGSEGV_STATUS : SIGABRT_STATUS);
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        TinyHeap heap = new TinyHeap(allocator.config());
+        System.setProperty("wedge.preset", heap.config().name());
+        WorkloadResult r = switch (workload) {
+            case "larson" -> new Larson(heap, LarsonArgs.parse(larsonArgs)).run();
+            case "xthread" -> new XThread(heap, threads, seconds, seed).run();
+            default -> throw new CommandLine.ParameterException(new CommandLine(this),
+                    "unknown workload '" + workload + "'; valid workloads: larson, xthread");
+        };
+        System.out.printf(Locale.ROOT, "Throughput = %8.0f operations per second%n", r.throughput());
+        System.out.printf(Locale.ROOT, "workload=%s ops=%d elapsed_ms=%d%n", workload, r.ops(),
+                r.elapsedNs() / 1_000_000);
+        return ExitCodes.OK;
+    }
+}
