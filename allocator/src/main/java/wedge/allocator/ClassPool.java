@@ -8,13 +8,14 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The SuperSlabs of one size class and the places where threads find slabs other threads left behind: the
- * mailbox (slabs of exited threads), the hot slot (a slab with many remote frees) and the bench slot (the slab a
- * thread last moved away from).
+ * mailbox (the slabs exited threads were bound to), the orphans (the other slabs they owned), the hot slot (a slab
+ * with many remote frees) and the bench slot (the slab a thread last moved away from).
  */
 final class ClassPool {
     final int classIdx;
     final List<SuperSlab> superSlabs = new CopyOnWriteArrayList<>();
     final Queue<TinySlabMeta> mailbox = new ConcurrentLinkedQueue<>();
+    final Queue<TinySlabMeta> orphans = new ConcurrentLinkedQueue<>();
     final AtomicReference<TinySlabMeta> hot = new AtomicReference<>();
     final AtomicReference<TinySlabMeta> bench = new AtomicReference<>();
     private final TinyHeap heap;

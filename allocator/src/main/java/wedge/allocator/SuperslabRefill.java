@@ -110,8 +110,12 @@ final class SuperslabRefill {
         return false;
     }
 
-    /** Fix #3's order: bind and claim, then drain. Keeps the slab only if it has something to give. */
+    /**
+     * Fix #3's order: claim, then drain, then bind if the slab has something to give. A slab claimed here and found
+     * empty is given back at once (under {@link Switch#STRICT}); one the thread already owned stays its own.
+     */
     private boolean claimThenDrain(ThreadCtx self, TinyTls tls, TinySlabMeta m) {
+        boolean owned = ownership.owner(m) == self.tid;
         if (!ownership.ownerClaim(m, self.tid)) {
             return false;
         }
@@ -122,7 +126,9 @@ final class SuperslabRefill {
             heap.bindSlab(tls, m);
             return true;
         }
-        ownership.release(m, self.tid);
+        if (!owned) {
+            ownership.release(m, self.tid);
+        }
         return false;
     }
 
@@ -137,16 +143,22 @@ final class SuperslabRefill {
         return false;
     }
 
-    /** Adopt: a slab with remote frees whose owner is none or gone. */
+    /**
+     * Adopt: a slab an exited thread left with blocks still out. One that has nothing to give yet goes back on the
+     * list, since its blocks will come home through its remote queue.
+     */
     private boolean adoptOrphan(ThreadCtx self, TinyTls tls, ClassPool pool) {
-        for (SuperSlab ss : pool.superSlabs) {
-            for (int i = 0; i < ss.assigned(); i++) {
-                TinySlabMeta m = ss.slabs[i];
-                int owner = ownership.owner(m);
-                if (m != tls.meta && ss.hasRemote(i) && (owner == 0 || !heap.isLive(owner))
-                        && claimThenDrain(self, tls, m)) {
-                    return true;
-                }
+        for (int n = pool.orphans.size(); n > 0; n--) {
+            TinySlabMeta m = pool.orphans.poll();
+            if (m == null) {
+                return false;
+            }
+            int owner = ownership.owner(m);
+            if (m != tls.meta && (owner == 0 || !heap.isLive(owner)) && claimThenDrain(self, tls, m)) {
+                return true;
+            }
+            if (ownership.owner(m) != self.tid) {
+                pool.orphans.add(m);
             }
         }
         return false;

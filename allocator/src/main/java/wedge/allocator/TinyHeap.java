@@ -119,25 +119,24 @@ public final class TinyHeap {
     }
 
     /**
-     * Ends the calling thread's use of the heap: its cached blocks go back to their slabs (or remote queues) and its
-     * bound slabs are posted to their class's mailbox for adoption. Under {@link Switch#STRICT} it also releases
-     * every slab it owns; in the seed's protocol they keep their dead owner until someone adopts them.
+     * Ends the calling thread's use of the heap, as a thread-exit destructor does: its cached blocks go back to
+     * their slabs (or remote queues), the slabs it was bound to are posted to their class's mailbox and the other
+     * slabs it owns to the orphans, for adoption. Under {@link Switch#STRICT} it releases them all first; in the
+     * seed's protocol they keep their dead owner, which the adopter replaces.
      */
     public void threadExit() {
         ThreadCtx self = current.get();
         for (TinyTls tls : self.tls) {
             spill(self, tls, tls.cacheCount);
         }
-        if (ownership.strict()) {
-            for (SuperSlab ss : superSlabs()) {
-                for (int i = 0; i < ss.assigned(); i++) {
-                    ownership.release(ss.slabs[i], self.tid);
+        for (SuperSlab ss : superSlabs()) {
+            for (int i = 0; i < ss.assigned(); i++) {
+                TinySlabMeta m = ss.slabs[i];
+                if (ownership.owner(m) == self.tid) {
+                    ownership.release(m, self.tid);
+                    boolean bound = self.tls[m.classIdx].meta == m;
+                    (bound ? ss.pool.mailbox : ss.pool.orphans).add(m);
                 }
-            }
-        }
-        for (TinyTls tls : self.tls) {
-            if (tls.meta != null) {
-                pools[tls.meta.classIdx].mailbox.add(tls.meta);
             }
         }
         liveThreads.remove(self.tid);
