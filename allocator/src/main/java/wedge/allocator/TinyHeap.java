@@ -28,7 +28,10 @@ public final class TinyHeap {
 
     private final AllocatorConfig config;
     private final AddressSpace memory;
+    /** SuperSlabs by region index; an element is written once, before {@link #superSlabCount} counts it. */
     private final SuperSlab[] superSlabs;
+    /** SuperSlabs mapped and published; written under the heap's lock. */
+    private volatile int superSlabCount;
     private final ClassPool[] pools = new ClassPool[SizeClass.COUNT];
     private final SlabOwnership ownership;
     private final SuperslabRefill refill;
@@ -285,17 +288,18 @@ public final class TinyHeap {
     /** Every SuperSlab mapped so far, in address order. */
     List<SuperSlab> superSlabs() {
         List<SuperSlab> all = new ArrayList<>();
-        for (int i = 0, n = memory.mappedRegions(); i < n; i++) {
+        for (int i = 0, n = superSlabCount; i < n; i++) {
             all.add(superSlabs[i]);
         }
         return all;
     }
 
-    /** Maps a new SuperSlab for {@code pool}'s class. Caller holds the pool's lock. */
-    SuperSlab mapSuperSlab(ClassPool pool) {
+    /** Maps a new SuperSlab for {@code pool}'s class. */
+    synchronized SuperSlab mapSuperSlab(ClassPool pool) {
         int region = memory.map();
         SuperSlab ss = new SuperSlab(this, pool, region, memory.regionBase(region), config.lg());
         superSlabs[region] = ss;
+        superSlabCount = region + 1;
         return ss;
     }
 
