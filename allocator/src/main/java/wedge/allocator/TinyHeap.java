@@ -96,7 +96,7 @@ public final class TinyHeap {
     /**
      * Frees the block at {@code ptr}; {@code free(0)} does nothing.
      *
-     * @throws IllegalArgumentException when {@code ptr} is not the start of a block this heap handed out
+     * @throws InvalidFree             when {@code ptr} is not the start of a block this heap handed out
      * @throws IllegalStateException    when {@link Switch#CHECK_DOUBLE_FREE} is on and the block is not allocated
      */
     public void free(long ptr) {
@@ -253,7 +253,7 @@ public final class TinyHeap {
     private TinySlabMeta slabOf(long ptr) {
         int region = memory.regionIndex(ptr);
         if (region < 0) {
-            throw new IllegalArgumentException(String.format(
+            throw new InvalidFree(ptr, String.format(
                     "free(0x%x): no SuperSlab maps this address; it was not allocated by this heap", ptr));
         }
         SuperSlab ss = superSlabs[region];
@@ -261,12 +261,12 @@ public final class TinyHeap {
         TinySlabMeta meta = ss.slabs[slabIdx];
         long offset = ptr - meta.base;
         if (slabIdx >= ss.assigned() || offset >= (long) meta.carved * meta.blockSize) {
-            throw new IllegalArgumentException(String.format(
+            throw new InvalidFree(ptr, String.format(
                     "free(0x%x): %s (class %d B) never handed out this block (%d of %d blocks carved)",
                     ptr, meta, meta.blockSize, meta.carved, meta.capacity));
         }
         if ((offset & (meta.blockSize - 1)) != 0) {
-            throw new IllegalArgumentException(String.format(
+            throw new InvalidFree(ptr, String.format(
                     "free(0x%x): interior pointer, %d bytes into the %d B block at 0x%x of %s",
                     ptr, offset & (meta.blockSize - 1), meta.blockSize, ptr - (offset & (meta.blockSize - 1)), meta));
         }

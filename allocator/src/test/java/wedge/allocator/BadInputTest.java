@@ -24,13 +24,13 @@ class BadInputTest {
 
     @Test
     void freeOfAnAddressNoSuperSlabMaps() {
-        refused(IllegalArgumentException.class, () -> heap.free(0x6261), "free(0x6261)", "no SuperSlab");
+        refused(InvalidFree.class, () -> heap.free(0x6261), "free(0x6261)", "no SuperSlab");
     }
 
     @Test
     void freeOfAnInteriorPointerNamesTheBlockAndSlab() {
         long p = heap.malloc(64);
-        refused(IllegalArgumentException.class, () -> heap.free(p + 12), "interior pointer", "12 bytes",
+        refused(InvalidFree.class, () -> heap.free(p + 12), "interior pointer", "12 bytes",
                 Long.toHexString(p), "ss0/slab0");
     }
 
@@ -38,7 +38,7 @@ class BadInputTest {
     void freeOfABlockNeverCarved() {
         long p = heap.malloc(64);
         long far = (p & ~0xffffL) + 0x8000;
-        refused(IllegalArgumentException.class, () -> heap.free(far), "never handed out", "ss0/slab0");
+        refused(InvalidFree.class, () -> heap.free(far), "never handed out", "ss0/slab0");
     }
 
     @Test
