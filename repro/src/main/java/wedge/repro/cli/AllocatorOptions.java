@@ -54,6 +54,19 @@ public final class AllocatorOptions {
         }
     }
 
+    /** These options as arguments of a workload program, checked first. */
+    public List<String> toArgs() {
+        config();
+        List<String> args = new ArrayList<>(List.of("--preset", preset));
+        if (!switches.isEmpty()) {
+            args.add("--switch=" + String.join(",", switches));
+        }
+        if (cache != null) {
+            args.addAll(List.of("--cache", cache));
+        }
+        return args;
+    }
+
     /** Preset names for help and completion. */
     static final class PresetNames extends ArrayList<String> {
         private static final long serialVersionUID = 1L;

@@ -16,7 +16,7 @@ import wedge.allocator.TinyHeap;
  * array over, so blocks are freed by threads other than the one that allocated them, and slabs outlive their
  * owners. After {@code sleep_cnt} seconds every chain of threads stops.
  */
-public final class Larson {
+public final class Larson implements Workload {
     /** How long past {@code sleep_cnt} the chains may take to stop before the run is declared broken. */
     private static final long STOP_GRACE_SECONDS = 10;
 
@@ -38,6 +38,7 @@ public final class Larson {
      *
      * @throws IllegalStateException when some chains did not stop: a worker died or hangs
      */
+    @Override
     public WorkloadResult run() throws InterruptedException {
         Lran2 warm = new Lran2(args.seed());
         long[][] arrays = new long[args.threads()][args.chPerThread()];
@@ -60,6 +61,11 @@ public final class Larson {
         }
         long elapsed = System.nanoTime() - start;
         return new WorkloadResult(ops.sum(), elapsed);
+    }
+
+    @Override
+    public long ops() {
+        return ops.sum();
     }
 
     private int size(Lran2 rgen) {

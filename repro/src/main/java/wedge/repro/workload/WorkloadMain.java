@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,12 +72,20 @@ public final class WorkloadMain implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         TinyHeap heap = new TinyHeap(allocator.config());
         System.setProperty("wedge.preset", heap.config().name());
-        WorkloadResult r = switch (workload) {
-            case "larson" -> new Larson(heap, LarsonArgs.parse(larsonArgs)).run();
-            case "xthread" -> new XThread(heap, threads, seconds, seed).run();
+        Workload w = switch (workload) {
+            case "larson" -> new Larson(heap, LarsonArgs.parse(larsonArgs));
+            case "xthread" -> new XThread(heap, threads, seconds, seed);
             default -> throw new CommandLine.ParameterException(new CommandLine(this),
                     "unknown workload '" + workload + "'; valid workloads: larson, xthread");
         };
+        ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "wedge-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        progress.scheduleAtFixedRate(() -> System.out.println("progress ops=" + w.ops()), 1, 1, TimeUnit.SECONDS);
+        WorkloadResult r = w.run();
+        progress.shutdownNow();
         System.out.printf(Locale.ROOT, "Throughput = %8.0f operations per second%n", r.throughput());
         System.out.printf(Locale.ROOT, "workload=%s ops=%d elapsed_ms=%d%n", workload, r.ops(),
                 r.elapsedNs() / 1_000_000);

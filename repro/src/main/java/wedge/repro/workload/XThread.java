@@ -15,7 +15,7 @@ import wedge.allocator.TinyHeap;
  * slots; consumer threads take them out and free them, so every free is a remote free. Each producer ends after a
  * batch and a new producer takes its place, so slabs outlive their owners as in Larson.
  */
-public final class XThread {
+public final class XThread implements Workload {
     private static final int RING = 1024;
     private static final int BATCH = 4096;
     private static final long STOP_GRACE_SECONDS = 10;
@@ -43,6 +43,7 @@ public final class XThread {
      *
      * @throws IllegalStateException when a thread did not stop: it died or hangs
      */
+    @Override
     public WorkloadResult run() throws InterruptedException {
         List<Thread> consumers = new ArrayList<>();
         List<Thread> producers = new ArrayList<>();
@@ -64,6 +65,11 @@ public final class XThread {
             }
         }
         return new WorkloadResult(ops.sum(), System.nanoTime() - start);
+    }
+
+    @Override
+    public long ops() {
+        return ops.sum();
     }
 
     private static Thread start(String name, Runnable body) {

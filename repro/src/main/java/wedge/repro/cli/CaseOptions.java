@@ -1,0 +1,60 @@
+package wedge.repro.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+import wedge.repro.run.RunSpec;
+
+/** What a run case is made of, shared by {@code run}, {@code sweep} and {@code verify-fix}. */
+public final class CaseOptions {
+    @Option(names = "--workload", defaultValue = "larson", description = "larson or xthread (default: "
+            + "${DEFAULT-VALUE})")
+    private String workload;
+
+    @Mixin
+    private AllocatorOptions allocator;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "run time cap of the workload (default: "
+            + "${DEFAULT-VALUE})")
+    private int seconds;
+
+    @Option(names = "--threads", defaultValue = "10", description = "workload threads (default: ${DEFAULT-VALUE})")
+    private int threads;
+
+    @Option(names = "--agent", defaultValue = "noise", description = "noise or off (default: ${DEFAULT-VALUE})")
+    private String agent;
+
+    @Option(names = "--agent-option", paramLabel = "K=V", description = "a further agent option, e.g. p=0.05 "
+            + "(see docs/AGENT.md); repeatable")
+    private List<String> agentOptions = new ArrayList<>();
+
+    @Option(names = "--dump-dir", defaultValue = "dumps", description = "where dumps go (default: ${DEFAULT-VALUE})")
+    private Path dumpDir;
+
+    @Option(names = "--larson-sizes", defaultValue = "8,128,1024,1", split = ",", paramLabel = "MIN,MAX,CH,ROUNDS",
+            description = "Larson's min max chperthread rounds (default: ${DEFAULT-VALUE})")
+    private List<Integer> larsonSizes;
+
+    /** The allocator options, for commands that vary the preset. */
+    AllocatorOptions allocator() {
+        return allocator;
+    }
+
+    /** The case under {@code seed}; a bad value is a usage error of {@code cmd}. */
+    RunSpec spec(CommandSpec cmd, long seed) {
+        Usage.require(cmd, seconds >= 1, "--seconds must be at least 1, not " + seconds);
+        Usage.require(cmd, threads >= 1 && threads <= 256, "--threads must be 1..256, not " + threads);
+        Usage.require(cmd, larsonSizes.size() == 4, "--larson-sizes takes 4 numbers: MIN,MAX,CH,ROUNDS");
+        try {
+            return new RunSpec(workload, allocator.toArgs(), seed, seconds, threads, agent, agentOptions, dumpDir,
+                    larsonSizes);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(cmd.commandLine(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package wedge.repro.cli;
+
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import wedge.repro.run.ChildRun;
+import wedge.repro.run.Installation;
+import wedge.repro.run.RunOutcome;
+import wedge.repro.run.RunSpec;
+
+/** {@code wedge run}: one case, in a child JVM, with a time cap. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs one workload in a child JVM with the agent attached, and says what came of it:",
+            "  outcome=<fault|hang|clean|error> signature=<...> ttr_ms=<n> ops=<n> dump=<path|->",
+            "A fault is a result: the exit status is 0 whenever the run was carried out."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CaseOptions options;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the workload and the agent (default: "
+            + "${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--json", description = "print the result as one JSON object")
+    private boolean json;
+
+    @Option(names = "--verbose", description = "print the java command of the child first")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        RunSpec run = options.spec(spec, seed);
+        ChildRun child = new ChildRun(Installation.locate());
+        if (verbose) {
+            spec.commandLine().getErr().println(String.join(" ", child.command(run)));
+        }
+        RunOutcome outcome = child.run(run);
+        spec.commandLine().getOut().println(json ? new ObjectMapper().writeValueAsString(outcome.toMap())
+                : outcome.line());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,150 @@
+package wedge.repro.run;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import wedge.repro.dump.AddressClass;
+import wedge.repro.dump.BadDump;
+import wedge.repro.dump.DumpFile;
+import wedge.repro.dump.HeapMap;
+
+/**
+ * Runs one {@link RunSpec} in a child JVM, with the agent attached as a user attaches it to their own program, and
+ * tells what came of it from the dump the agent wrote, or, without one, from the child's exit status and stderr.
+ */
+public final class ChildRun {
+    /** How long past its run time a child may take (start-up, weaving, writing a dump) before it is killed. */
+    private static final long GRACE_SECONDS = 30;
+    private static final int STDERR_TAIL_LINES = 12;
+    private static final Pattern OPS = Pattern.compile("\\bops=(\\d+)");
+    private static final Pattern ESCAPED = Pattern.compile(
+            "^Exception in thread \"[^\"]*\" (\\S+): (.*?(0x[0-9a-f]+).*)$", Pattern.MULTILINE);
+
+    private final Installation installation;
+
+    public ChildRun(Installation installation) {
+        this.installation = installation;
+    }
+
+    /** The java command that runs {@code spec}. */
+    public List<String> command(RunSpec spec) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(installation.java().toString());
+        if (spec.agent().equals("noise")) {
+            StringBuilder opts = new StringBuilder("seed=").append(spec.seed()).append(",strategy=noise,dump-dir=")
+                    .append(spec.dumpDir().toAbsolutePath());
+            spec.agentOptions().forEach(o -> opts.append(',').append(o));
+            cmd.add("-javaagent:" + installation.agentJar() + "=" + opts);
+        }
+        cmd.add("-Dwedge.replay=" + spec.command());
+        cmd.add("-cp");
+        cmd.add(installation.workloadClassPath());
+        cmd.add("wedge.repro.workload.WorkloadMain");
+        cmd.add(spec.workload());
+        cmd.addAll(spec.workloadArgs());
+        return cmd;
+    }
+
+    /** Runs {@code spec} to its end, or kills it past its run time plus a grace period. */
+    public RunOutcome run(RunSpec spec) throws IOException, InterruptedException {
+        Files.createDirectories(spec.dumpDir());
+        Path out = Files.createTempFile("wedge-run-", ".out");
+        Path err = Files.createTempFile("wedge-run-", ".err");
+        try {
+            long start = System.nanoTime();
+            Process child = new ProcessBuilder(command(spec)).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .start();
+            boolean ended = child.waitFor(spec.seconds() + GRACE_SECONDS, TimeUnit.SECONDS);
+            if (!ended) {
+                child.destroyForcibly().waitFor();
+            }
+            long ttrMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            return judge(spec, child.pid(), ended ? child.exitValue() : -1, ttrMs, Files.readString(out),
+                    Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private RunOutcome judge(RunSpec spec, long pid, int status, long ttrMs, String stdout, String stderr)
+            throws IOException {
+        long ops = lastOps(stdout);
+        Path dump = dumpOf(spec.dumpDir(), pid);
+        if (dump != null) {
+            try {
+                JsonNode d = DumpFile.load(dump);
+                if (d.path("kind").asText().equals("hang")) {
+                    return new RunOutcome(spec.seed(), "hang", "hang", ttrMs, ops, dump, "");
+                }
+                JsonNode fault = d.path("fault");
+                String signature = signature(fault.path("type").asText(), fault.path("addressValue"),
+                        HeapMap.of(d.path("snapshot")));
+                return new RunOutcome(spec.seed(), "fault", signature, ttrMs, ops, dump,
+                        fault.path("message").asText(""));
+            } catch (BadDump e) {
+                return new RunOutcome(spec.seed(), "error", "bad-dump", ttrMs, ops, dump, e.getMessage());
+            }
+        }
+        if (status == 0) {
+            return new RunOutcome(spec.seed(), "clean", "-", ttrMs, ops, null, "");
+        }
+        if (status < 0) {
+            return new RunOutcome(spec.seed(), "hang", "hang:timeout", ttrMs, ops, null,
+                    "killed after " + (spec.seconds() + GRACE_SECONDS) + " s");
+        }
+        Matcher escaped = ESCAPED.matcher(stderr);
+        if ((status == 139 || status == 134) && escaped.find()) {
+            String signature = signature(escaped.group(1), Long.decode(escaped.group(3)), HeapMap.defaults());
+            return new RunOutcome(spec.seed(), "fault", signature, ttrMs, ops, null, escaped.group(2));
+        }
+        return new RunOutcome(spec.seed(), "error", "exit-" + status, ttrMs, ops, null, tail(stderr));
+    }
+
+    private static String signature(String type, JsonNode address, HeapMap heap) {
+        return signature(type, address.isNumber() ? address.asLong() : null, heap);
+    }
+
+    /** {@code kind:address-class}: the fault's kind from its exception type, and what its address is. */
+    private static String signature(String type, Long address, HeapMap heap) {
+        String kind = switch (type) {
+            case "wedge.allocator.SegmentationFault" -> "segv";
+            case "wedge.allocator.InvalidFree" -> "invalid-free";
+            default -> type.substring(type.lastIndexOf('.') + 1);
+        };
+        return address == null ? kind : kind + ":" + AddressClass.of(address, heap).id();
+    }
+
+    private static long lastOps(String stdout) {
+        Matcher m = OPS.matcher(stdout);
+        long ops = 0;
+        while (m.find()) {
+            ops = Long.parseLong(m.group(1));
+        }
+        return ops;
+    }
+
+    /** The dump the child {@code pid} wrote: the agent names each {@code wedge-<kind>-<time>-<pid>.json}. */
+    private static Path dumpOf(Path dir, long pid) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "wedge-*-" + pid + ".json")) {
+            for (Path f : files) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static String tail(String text) {
+        List<String> lines = text.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - STDERR_TAIL_LINES), lines.size()));
+    }
+}

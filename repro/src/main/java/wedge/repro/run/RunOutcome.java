@@ -1,0 +1,40 @@
+package wedge.repro.run;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What one run came to.
+ *
+ * @param seed       the run's seed
+ * @param outcome    {@code fault}, {@code hang}, {@code clean} or {@code error}
+ * @param signature  what kind of fault at what kind of address ({@code segv:ab-over-null}), {@code hang:...},
+ *                   {@code -} when clean, or {@code exit-N} for an error
+ * @param ttrMs      wall time from starting the child JVM to its end: the time to reproduce, for a fault
+ * @param ops        malloc and free calls the workload last reported
+ * @param dump       the dump the agent wrote, or null
+ * @param detail     the fault's message, or the tail of stderr for an error; may be empty
+ */
+public record RunOutcome(long seed, String outcome, String signature, long ttrMs, long ops, Path dump,
+                         String detail) {
+
+    /** The result line of {@code wedge run}. */
+    public String line() {
+        return "outcome=" + outcome + " signature=" + signature + " ttr_ms=" + ttrMs + " ops=" + ops + " dump="
+                + (dump == null ? "-" : dump.toString());
+    }
+
+    /** The outcome as plain data, for {@code --json} and sweep files. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seed", seed);
+        m.put("outcome", outcome);
+        m.put("signature", signature);
+        m.put("ttr_ms", ttrMs);
+        m.put("ops", ops);
+        m.put("dump", dump == null ? null : dump.toString());
+        m.put("detail", detail);
+        return m;
+    }
+}

@@ -1,0 +1,80 @@
+package wedge.repro.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One case to run: a workload on an allocator configuration, with or without the agent, under a seed.
+ *
+ * @param workload     {@code larson} or {@code xthread}
+ * @param allocator    the allocator options, as the workload takes them ({@code --preset P --switch ...})
+ * @param seed         seed of the workload and of the agent
+ * @param seconds      run time of the workload
+ * @param threads      workload threads
+ * @param agent        {@code noise} or {@code off}
+ * @param agentOptions further agent options ({@code k=v}), appended to Wedge's own
+ * @param dumpDir      where the agent writes dumps
+ * @param larsonSizes  Larson's {@code min max chperthread rounds}
+ */
+public record RunSpec(String workload, List<String> allocator, long seed, int seconds, int threads, String agent,
+                      List<String> agentOptions, Path dumpDir, List<Integer> larsonSizes) {
+
+    /** Workloads {@code wedge run} knows. */
+    public static final List<String> WORKLOADS = List.of("larson", "xthread");
+    /** Agent modes {@code wedge run} knows. */
+    public static final List<String> AGENT_MODES = List.of("noise", "off");
+
+    public RunSpec {
+        if (!WORKLOADS.contains(workload)) {
+            throw new IllegalArgumentException("unknown workload '" + workload + "'; valid workloads: "
+                    + String.join(", ", WORKLOADS));
+        }
+        if (!AGENT_MODES.contains(agent)) {
+            throw new IllegalArgumentException("unknown agent mode '" + agent + "'; valid: "
+                    + String.join(", ", AGENT_MODES));
+        }
+        allocator = List.copyOf(allocator);
+        agentOptions = List.copyOf(agentOptions);
+        larsonSizes = List.copyOf(larsonSizes);
+    }
+
+    /** This case under another seed. */
+    public RunSpec withSeed(long other) {
+        return new RunSpec(workload, allocator, other, seconds, threads, agent, agentOptions, dumpDir, larsonSizes);
+    }
+
+    /** This case on another allocator configuration. */
+    public RunSpec withAllocator(List<String> other) {
+        return new RunSpec(workload, other, seed, seconds, threads, agent, agentOptions, dumpDir, larsonSizes);
+    }
+
+    /** The arguments of the workload program after its name. */
+    List<String> workloadArgs() {
+        List<String> args = new ArrayList<>(allocator);
+        if (workload.equals("larson")) {
+            args.add(Integer.toString(seconds));
+            larsonSizes.forEach(n -> args.add(n.toString()));
+            args.add(Long.toString(seed));
+            args.add(Integer.toString(threads));
+        } else {
+            args.addAll(List.of("--seconds", Integer.toString(seconds), "--threads", Integer.toString(threads),
+                    "--seed", Long.toString(seed)));
+        }
+        return args;
+    }
+
+    /** The {@code wedge run} command line that runs this case again. */
+    public String command() {
+        StringBuilder b = new StringBuilder("scripts/wedge run --workload ").append(workload);
+        allocator.forEach(a -> b.append(' ').append(a));
+        b.append(" --seed ").append(seed).append(" --seconds ").append(seconds).append(" --threads ").append(threads)
+                .append(" --agent ").append(agent);
+        agentOptions.forEach(o -> b.append(" --agent-option ").append(o));
+        if (workload.equals("larson")) {
+            b.append(" --larson-sizes ").append(larsonSizes.get(0));
+            larsonSizes.subList(1, 4).forEach(n -> b.append(',').append(n));
+        }
+        return b.toString();
+    }
+}
