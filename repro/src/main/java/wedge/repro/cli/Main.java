@@ -8,7 +8,8 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "wedge", mixinStandardHelpOptions = true, versionProvider = WedgeVersion.class,
         description = "Reproduces rare races in lock-free memory allocators on the JVM, from a seed, and explains "
                 + "the crash.",
-        subcommands = {RunCommand.class, StressCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SweepCommand.class, VerifyFixCommand.class, MergeCommand.class,
+            ReplayCommand.class, StressCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     private Main() {
     }

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import wedge.repro.dump.AddressClass;
 import wedge.repro.dump.BadDump;
 import wedge.repro.dump.DumpFile;
 import wedge.repro.dump.HeapMap;
@@ -83,14 +82,9 @@ public final class ChildRun {
         if (dump != null) {
             try {
                 JsonNode d = DumpFile.load(dump);
-                if (d.path("kind").asText().equals("hang")) {
-                    return new RunOutcome(spec.seed(), "hang", "hang", ttrMs, ops, dump, "");
-                }
-                JsonNode fault = d.path("fault");
-                String signature = signature(fault.path("type").asText(), fault.path("addressValue"),
-                        HeapMap.of(d.path("snapshot")));
-                return new RunOutcome(spec.seed(), "fault", signature, ttrMs, ops, dump,
-                        fault.path("message").asText(""));
+                String outcome = d.path("kind").asText().equals("hang") ? "hang" : "fault";
+                return new RunOutcome(spec.seed(), outcome, Signature.of(d), ttrMs, ops, dump,
+                        d.path("fault").path("message").asText(""));
             } catch (BadDump e) {
                 return new RunOutcome(spec.seed(), "error", "bad-dump", ttrMs, ops, dump, e.getMessage());
             }
@@ -104,24 +98,10 @@ public final class ChildRun {
         }
         Matcher escaped = ESCAPED.matcher(stderr);
         if ((status == 139 || status == 134) && escaped.find()) {
-            String signature = signature(escaped.group(1), Long.decode(escaped.group(3)), HeapMap.defaults());
+            String signature = Signature.of(escaped.group(1), Long.decode(escaped.group(3)), HeapMap.defaults());
             return new RunOutcome(spec.seed(), "fault", signature, ttrMs, ops, null, escaped.group(2));
         }
         return new RunOutcome(spec.seed(), "error", "exit-" + status, ttrMs, ops, null, tail(stderr));
-    }
-
-    private static String signature(String type, JsonNode address, HeapMap heap) {
-        return signature(type, address.isNumber() ? address.asLong() : null, heap);
-    }
-
-    /** {@code kind:address-class}: the fault's kind from its exception type, and what its address is. */
-    private static String signature(String type, Long address, HeapMap heap) {
-        String kind = switch (type) {
-            case "wedge.allocator.SegmentationFault" -> "segv";
-            case "wedge.allocator.InvalidFree" -> "invalid-free";
-            default -> type.substring(type.lastIndexOf('.') + 1);
-        };
-        return address == null ? kind : kind + ":" + AddressClass.of(address, heap).id();
     }
 
     private static long lastOps(String stdout) {

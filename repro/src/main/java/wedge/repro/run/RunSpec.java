@@ -64,17 +64,27 @@ public record RunSpec(String workload, List<String> allocator, long seed, int se
         return args;
     }
 
-    /** The {@code wedge run} command line that runs this case again. */
-    public String command() {
-        StringBuilder b = new StringBuilder("scripts/wedge run --workload ").append(workload);
+    /** The allocator preset this case runs on. */
+    public String preset() {
+        int i = allocator.indexOf("--preset");
+        return i >= 0 && i + 1 < allocator.size() ? allocator.get(i + 1) : "buggy";
+    }
+
+    /** Everything that defines the case but the seed, as {@code wedge run} options: results of one case share it. */
+    public String caseKey() {
+        StringBuilder b = new StringBuilder("--workload ").append(workload);
         allocator.forEach(a -> b.append(' ').append(a));
-        b.append(" --seed ").append(seed).append(" --seconds ").append(seconds).append(" --threads ").append(threads)
-                .append(" --agent ").append(agent);
+        b.append(" --seconds ").append(seconds).append(" --threads ").append(threads).append(" --agent ").append(agent);
         agentOptions.forEach(o -> b.append(" --agent-option ").append(o));
         if (workload.equals("larson")) {
             b.append(" --larson-sizes ").append(larsonSizes.get(0));
             larsonSizes.subList(1, 4).forEach(n -> b.append(',').append(n));
         }
         return b.toString();
+    }
+
+    /** The {@code wedge run} command line that runs this case again under this seed. */
+    public String command() {
+        return "scripts/wedge run " + caseKey() + " --seed " + seed;
     }
 }

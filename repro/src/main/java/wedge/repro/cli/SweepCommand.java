@@ -1,0 +1,71 @@
+package wedge.repro.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import wedge.repro.run.ChildRun;
+import wedge.repro.run.Installation;
+import wedge.repro.run.RunSpec;
+import wedge.repro.sweep.OutcomeTable;
+import wedge.repro.sweep.Progress;
+import wedge.repro.sweep.ResultFile;
+import wedge.repro.sweep.Sweep;
+
+/** {@code wedge sweep}: one case over many seeds. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Runs one case over a range of seeds, appending each result to --out (JSON lines), and",
+            "prints a table of outcomes with the time to reproduce. Run it again with the same --out to resume;",
+            "split it across machines with --shard k/n and join the files with 'wedge merge'."})
+final class SweepCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CaseOptions options;
+
+    @Option(names = "--seeds", required = true, paramLabel = "FIRST..LAST", description = "seeds, e.g. 1..100")
+    private String seeds;
+
+    @Option(names = "--parallel", defaultValue = "1", description = "child JVMs at a time (default: "
+            + "${DEFAULT-VALUE}; each uses about a core)")
+    private int parallel;
+
+    @Option(names = "--shard", defaultValue = "1/1", paramLabel = "k/n",
+            description = "run only the k-th of n interleaved parts of the seeds (default: ${DEFAULT-VALUE})")
+    private String shard;
+
+    @Option(names = "--out", defaultValue = "wedge-out/sweep.jsonl", description = "result file (default: "
+            + "${DEFAULT-VALUE})")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Usage.require(spec, parallel >= 1 && parallel <= 64, "--parallel must be 1..64, not " + parallel);
+        RunSpec base = options.spec(spec, 0);
+        List<Long> mine = SweepInputs.seeds(spec, seeds, shard);
+        List<JsonNode> existing = SweepInputs.results(spec, out);
+        List<JsonNode> done = SweepInputs.ofCase(existing, base, mine);
+        List<Long> todo = Sweep.remaining(base, mine, existing);
+        spec.commandLine().getErr().printf("sweep: %d seeds (shard %s), %d already in %s, running %d, %d at a time%n",
+                mine.size(), shard, mine.size() - todo.size(), out, todo.size(), parallel);
+        List<JsonNode> all = new ArrayList<>(done);
+        try (ResultFile file = ResultFile.append(out)) {
+            Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, todo.size());
+            all.addAll(new Sweep(new ChildRun(Installation.locate()), parallel).run(base, todo, file, progress));
+        }
+        spec.commandLine().getOut().println("case: " + base.caseKey());
+        OutcomeTable.of(all).print(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,44 @@
+package wedge.repro.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+import wedge.repro.run.RunSpec;
+import wedge.repro.sweep.ResultFile;
+import wedge.repro.sweep.SeedRange;
+
+/** The inputs sweeps share, read with usage errors that say what is wrong. */
+final class SweepInputs {
+    private SweepInputs() {
+    }
+
+    /** The seeds of {@code range} that shard {@code shard} runs. */
+    static List<Long> seeds(CommandSpec cmd, String range, String shard) {
+        try {
+            return SeedRange.parse(range).shard(shard);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cmd.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The results already in {@code file}. */
+    static List<JsonNode> results(CommandSpec cmd, Path file) {
+        try {
+            return ResultFile.read(file);
+        } catch (IOException e) {
+            throw new ParameterException(cmd.commandLine(), e.getMessage());
+        }
+    }
+
+    /** Those of {@code results} that belong to {@code spec}'s case and one of {@code seeds}. */
+    static List<JsonNode> ofCase(List<JsonNode> results, RunSpec spec, List<Long> seeds) {
+        return results.stream().filter(r -> r.path("case").asText().equals(spec.caseKey())
+                && seeds.contains(r.path("seed").asLong())).toList();
+    }
+}

@@ -1,0 +1,88 @@
+package wedge.repro.sweep;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.HdrHistogram.Histogram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A jcstress-style table of a sweep: per outcome and signature, how many seeds, and for faults the time to
+ * reproduce (median, p90, p99), with the crash rate under it.
+ */
+public final class OutcomeTable {
+    /** Longest time to reproduce the histograms track: an hour. */
+    private static final long MAX_MS = 3_600_000;
+
+    private final Map<String, Histogram> rows = new TreeMap<>();
+    private final Histogram faults = new Histogram(MAX_MS, 3);
+    private int total;
+
+    /** The table of {@code results} (sweep result lines). */
+    public static OutcomeTable of(List<JsonNode> results) {
+        OutcomeTable t = new OutcomeTable();
+        results.forEach(t::add);
+        return t;
+    }
+
+    private void add(JsonNode r) {
+        String outcome = r.path("outcome").asText();
+        String signature = r.path("signature").asText();
+        String key = outcome.equals("clean") ? "clean" : outcome + "  " + signature;
+        long ttr = Math.min(Math.max(r.path("ttr_ms").asLong(), 0), MAX_MS);
+        rows.computeIfAbsent(key, k -> new Histogram(MAX_MS, 3)).recordValue(ttr);
+        if (outcome.equals("fault")) {
+            faults.recordValue(ttr);
+        }
+        total++;
+    }
+
+    /** Seeds counted. */
+    public int total() {
+        return total;
+    }
+
+    /** Seeds that faulted. */
+    public long faults() {
+        return faults.getTotalCount();
+    }
+
+    /** Median time to reproduce over the faulting seeds, in ms; 0 when none faulted. */
+    public long medianTtrMs() {
+        return faults.getValueAtPercentile(50);
+    }
+
+    /** Prints the table. */
+    public void print(PrintWriter out) {
+        out.printf(Locale.ROOT, "%-48s %6s %7s %9s %9s %9s%n", "outcome  signature", "seeds", "share", "ttr p50",
+                "ttr p90", "ttr p99");
+        rows.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Histogram> e) -> -e.getValue().getTotalCount()))
+                .forEach(e -> row(out, e.getKey(), e.getValue()));
+        out.printf(Locale.ROOT, "crash rate %d/%d = %.1f %%", faults(), total, total == 0 ? 0.0
+                : 100.0 * faults() / total);
+        if (faults() > 0) {
+            out.printf(Locale.ROOT, "; time to reproduce: median %s, p90 %s, p99 %s",
+                    ms(faults.getValueAtPercentile(50)), ms(faults.getValueAtPercentile(90)),
+                    ms(faults.getValueAtPercentile(99)));
+        }
+        out.println();
+        out.flush();
+    }
+
+    private void row(PrintWriter out, String key, Histogram h) {
+        boolean timed = key.startsWith("fault") || key.startsWith("hang");
+        out.printf(Locale.ROOT, "%-48s %6d %6.1f%% %9s %9s %9s%n", key, h.getTotalCount(),
+                100.0 * h.getTotalCount() / total, timed ? ms(h.getValueAtPercentile(50)) : "",
+                timed ? ms(h.getValueAtPercentile(90)) : "", timed ? ms(h.getValueAtPercentile(99)) : "");
+    }
+
+    private static String ms(long ms) {
+        return ms < 10_000 ? ms + " ms" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+}
