@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 import wedge.repro.run.RunSpec;
+import wedge.repro.workload.LarsonArgs;
 
 /** What a run case is made of, shared by {@code run}, {@code sweep} and {@code verify-fix}. */
 public final class CaseOptions {
@@ -26,7 +27,8 @@ public final class CaseOptions {
     @Option(names = "--threads", defaultValue = "10", description = "workload threads (default: ${DEFAULT-VALUE})")
     private int threads;
 
-    @Option(names = "--agent", defaultValue = "noise", description = "noise or off (default: ${DEFAULT-VALUE})")
+    @Option(names = "--agent", defaultValue = "noise", description = "noise (armed), idle (attached, nothing armed) "
+            + "or off (not attached) (default: ${DEFAULT-VALUE})")
     private String agent;
 
     @Option(names = "--agent-option", paramLabel = "K=V", description = "a further agent option, e.g. p=0.05 "
@@ -51,6 +53,8 @@ public final class CaseOptions {
         Usage.require(cmd, threads >= 1 && threads <= 256, "--threads must be 1..256, not " + threads);
         Usage.require(cmd, larsonSizes.size() == 4, "--larson-sizes takes 4 numbers: MIN,MAX,CH,ROUNDS");
         try {
+            new LarsonArgs(seconds, larsonSizes.get(0), larsonSizes.get(1), larsonSizes.get(2), larsonSizes.get(3),
+                    seed, threads);
             return new RunSpec(workload, allocator.toArgs(), seed, seconds, threads, agent, agentOptions, dumpDir,
                     larsonSizes);
         } catch (IllegalArgumentException e) {

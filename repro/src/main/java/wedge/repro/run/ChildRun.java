@@ -25,6 +25,7 @@ public final class ChildRun {
     private static final long GRACE_SECONDS = 30;
     private static final int STDERR_TAIL_LINES = 12;
     private static final Pattern OPS = Pattern.compile("\\bops=(\\d+)");
+    private static final Pattern THROUGHPUT = Pattern.compile("^Throughput = +(\\d+)", Pattern.MULTILINE);
     private static final Pattern ESCAPED = Pattern.compile(
             "^Exception in thread \"[^\"]*\" (\\S+): (.*?(0x[0-9a-f]+).*)$", Pattern.MULTILINE);
 
@@ -38,9 +39,10 @@ public final class ChildRun {
     public List<String> command(RunSpec spec) {
         List<String> cmd = new ArrayList<>();
         cmd.add(installation.java().toString());
-        if (spec.agent().equals("noise")) {
-            StringBuilder opts = new StringBuilder("seed=").append(spec.seed()).append(",strategy=noise,dump-dir=")
-                    .append(spec.dumpDir().toAbsolutePath());
+        if (!spec.agent().equals("off")) {
+            String strategy = spec.agent().equals("idle") ? "off" : spec.agent();
+            StringBuilder opts = new StringBuilder("seed=").append(spec.seed()).append(",strategy=").append(strategy)
+                    .append(",dump-dir=").append(spec.dumpDir().toAbsolutePath());
             spec.agentOptions().forEach(o -> opts.append(',').append(o));
             cmd.add("-javaagent:" + installation.agentJar() + "=" + opts);
         }
@@ -78,30 +80,32 @@ public final class ChildRun {
     private RunOutcome judge(RunSpec spec, long pid, int status, long ttrMs, String stdout, String stderr)
             throws IOException {
         long ops = lastOps(stdout);
+        Matcher tp = THROUGHPUT.matcher(stdout);
+        double throughput = tp.find() ? Double.parseDouble(tp.group(1)) : 0;
         Path dump = dumpOf(spec.dumpDir(), pid);
         if (dump != null) {
             try {
                 JsonNode d = DumpFile.load(dump);
                 String outcome = d.path("kind").asText().equals("hang") ? "hang" : "fault";
-                return new RunOutcome(spec.seed(), outcome, Signature.of(d), ttrMs, ops, dump,
+                return new RunOutcome(spec.seed(), outcome, Signature.of(d), ttrMs, ops, dump, throughput,
                         d.path("fault").path("message").asText(""));
             } catch (BadDump e) {
-                return new RunOutcome(spec.seed(), "error", "bad-dump", ttrMs, ops, dump, e.getMessage());
+                return new RunOutcome(spec.seed(), "error", "bad-dump", ttrMs, ops, dump, throughput, e.getMessage());
             }
         }
         if (status == 0) {
-            return new RunOutcome(spec.seed(), "clean", "-", ttrMs, ops, null, "");
+            return new RunOutcome(spec.seed(), "clean", "-", ttrMs, ops, null, throughput, "");
         }
         if (status < 0) {
-            return new RunOutcome(spec.seed(), "hang", "hang:timeout", ttrMs, ops, null,
+            return new RunOutcome(spec.seed(), "hang", "hang:timeout", ttrMs, ops, null, throughput,
                     "killed after " + (spec.seconds() + GRACE_SECONDS) + " s");
         }
         Matcher escaped = ESCAPED.matcher(stderr);
         if ((status == 139 || status == 134) && escaped.find()) {
             String signature = Signature.of(escaped.group(1), Long.decode(escaped.group(3)), HeapMap.defaults());
-            return new RunOutcome(spec.seed(), "fault", signature, ttrMs, ops, null, escaped.group(2));
+            return new RunOutcome(spec.seed(), "fault", signature, ttrMs, ops, null, throughput, escaped.group(2));
         }
-        return new RunOutcome(spec.seed(), "error", "exit-" + status, ttrMs, ops, null, tail(stderr));
+        return new RunOutcome(spec.seed(), "error", "exit-" + status, ttrMs, ops, null, throughput, tail(stderr));
     }
 
     private static long lastOps(String stdout) {

@@ -14,10 +14,11 @@ import java.util.Map;
  * @param ttrMs      wall time from starting the child JVM to its end: the time to reproduce, for a fault
  * @param ops        malloc and free calls the workload last reported
  * @param dump       the dump the agent wrote, or null
+ * @param throughput the workload's own ops/s figure when it ran to its end, else 0
  * @param detail     the fault's message, or the tail of stderr for an error; may be empty
  */
 public record RunOutcome(long seed, String outcome, String signature, long ttrMs, long ops, Path dump,
-                         String detail) {
+                         double throughput, String detail) {
 
     /** The result line of {@code wedge run}. */
     public String line() {
@@ -34,6 +35,7 @@ public record RunOutcome(long seed, String outcome, String signature, long ttrMs
         m.put("ttr_ms", ttrMs);
         m.put("ops", ops);
         m.put("dump", dump == null ? null : dump.toString());
+        m.put("throughput", throughput);
         m.put("detail", detail);
         return m;
     }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param seed         seed of the workload and of the agent
  * @param seconds      run time of the workload
  * @param threads      workload threads
- * @param agent        {@code noise} or {@code off}
+ * @param agent        one of {@link #AGENT_MODES}
  * @param agentOptions further agent options ({@code k=v}), appended to Wedge's own
  * @param dumpDir      where the agent writes dumps
  * @param larsonSizes  Larson's {@code min max chperthread rounds}
@@ -22,8 +22,8 @@ public record RunSpec(String workload, List<String> allocator, long seed, int se
 
     /** Workloads {@code wedge run} knows. */
     public static final List<String> WORKLOADS = List.of("larson", "xthread");
-    /** Agent modes {@code wedge run} knows. */
-    public static final List<String> AGENT_MODES = List.of("noise", "off");
+    /** Agent modes: {@code noise} armed, {@code idle} attached with nothing armed, {@code off} not attached. */
+    public static final List<String> AGENT_MODES = List.of("noise", "idle", "off");
 
     public RunSpec {
         if (!WORKLOADS.contains(workload)) {
