@@ -67,11 +67,17 @@ public final class HeapMap {
 
     /** A SuperSlab with a block whose address ends in the low {@code bits} bits of {@code address}, or null. */
     public Region blockWithLowBits(long address, int bits) {
+        Long block = blockEndingIn(address, bits);
+        return block == null ? null : regionOf(block);
+    }
+
+    /** The first block start (in map order) whose address ends in the low {@code bits} bits of {@code address}, or null. */
+    public Long blockEndingIn(long address, int bits) {
         long mask = (1L << bits) - 1;
         for (Region r : regions) {
             for (long c = (r.base() & ~mask) | (address & mask); c < r.end(); c += 1L << bits) {
                 if (c >= r.base() && r.blockSize() > 0 && (c - r.base()) % r.blockSize() == 0) {
-                    return r;
+                    return c;
                 }
             }
         }

@@ -1,0 +1,70 @@
+package wedge.repro.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code wedge run} end to end: a child JVM, the agent attached, the dump read back. */
+class RunCommandTest {
+    private static final Pattern LINE = Pattern.compile(
+            "outcome=(\\S+) signature=(\\S+) ttr_ms=(\\d+) ops=(\\d+) dump=(\\S+)");
+
+    @TempDir
+    Path dumps;
+
+    private Matcher run(String... args) {
+        Wedge wedge = new Wedge();
+        String[] all = new String[args.length + 3];
+        all[0] = "run";
+        all[1] = "--dump-dir";
+        all[2] = dumps.toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        assertEquals(0, wedge.run(all), wedge.err.toString());
+        Matcher m = LINE.matcher(wedge.out.toString().trim());
+        assertTrue(m.matches(), wedge.out.toString());
+        return m;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "2", "3"})
+    @Timeout(60)
+    void buggyLarsonUnderNoiseFaultsAndLeavesADump(String seed) {
+        Matcher m = run("--workload", "larson", "--preset", "buggy", "--agent", "noise", "--seed", seed,
+                "--seconds", "20", "--threads", "10");
+        assertEquals("fault", m.group(1));
+        assertTrue(m.group(2).matches("(segv|invalid-free):[a-z-]+"), m.group(2));
+        assertTrue(Files.isRegularFile(Path.of(m.group(5))), m.group(5));
+    }
+
+    @Test
+    @Timeout(60)
+    void strictRunsCleanToItsEndWithoutADump() {
+        Matcher m = run("--workload", "xthread", "--preset", "strict", "--agent", "noise", "--seconds", "3",
+                "--threads", "2");
+        assertEquals("clean", m.group(1));
+        assertEquals("-", m.group(5));
+        assertTrue(Long.parseLong(m.group(4)) > 0);
+    }
+
+    @Test
+    @Timeout(60)
+    void aChildThatDiesWithoutADumpIsAnErrorWithItsStatusAndStderr() {
+        Wedge wedge = new Wedge();
+        assertEquals(0, wedge.run("run", "--json", "--dump-dir", dumps.toString(), "--agent-option", "bogus=1",
+                "--seconds", "2"));
+        String json = wedge.out.toString();
+        assertTrue(json.contains("\"outcome\":\"error\""), json);
+        assertTrue(json.contains("\"signature\":\"exit-2\""), json);
+        assertTrue(json.contains("unknown option 'bogus'"), json);
+    }
+}
