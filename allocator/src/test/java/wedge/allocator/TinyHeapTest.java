@@ -63,6 +63,18 @@ class TinyHeapTest {
     }
 
     @Test
+    void twoMiBSuperSlabsHoldThirtyTwoSlabs() {
+        TinyHeap big = new TinyHeap(AllocatorConfig.preset("strict").withGeometry(AllocatorConfig.DEFAULT_BASE, 21));
+        int perSuperSlab = (1 << 21) / 1024;
+        long last = 0;
+        for (int i = 0; i <= perSuperSlab; i++) {
+            last = big.malloc(1024);
+        }
+        assertEquals(AllocatorConfig.DEFAULT_BASE + (1 << 21), last & ~0x1fffffL, "block in ss1, 2 MiB up");
+        assertEquals(2, big.memory().mappedRegions());
+    }
+
+    @Test
     void crossThreadFreesQueueRemotelyAndComeBackThroughADrain() throws Exception {
         List<Long> blocks = OnThread.call(() -> {
             List<Long> mine = new ArrayList<>();

@@ -1,0 +1,57 @@
+package wedge.agent;
+
+import java.io.IOException;
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
+import java.util.List;
+import net.bytebuddy.dynamic.ClassFileLocator;
+import wedge.agent.bootstrap.HookWiring;
+import wedge.agent.capture.Capture;
+import wedge.agent.capture.HangWatchdog;
+import wedge.agent.config.AgentOptions;
+import wedge.agent.config.Durations;
+import wedge.agent.log.Log;
+import wedge.agent.points.Point;
+import wedge.agent.runtime.Dispatcher;
+import wedge.agent.runtime.EventRing;
+import wedge.agent.runtime.Stopper;
+import wedge.agent.runtime.ThreadRegistry;
+import wedge.agent.strategy.Strategies;
+import wedge.agent.weave.WeaveListener;
+import wedge.agent.weave.Weaving;
+
+/**
+ * Wires the agent together once the hook classes are on the bootstrap path. Order matters: the sink is installed
+ * before any class is woven, so the first woven call already finds it.
+ */
+final class AgentRuntime {
+    private AgentRuntime() {
+    }
+
+    static void start(AgentOptions options, List<Point> points, Instrumentation inst, Path hookJar) {
+        try {
+            Log.configure(options.log(), options.logFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot open log-file " + options.logFile() + ": " + e, e);
+        }
+        ThreadRegistry threads = new ThreadRegistry();
+        EventRing ring = new EventRing(options.ring());
+        Stopper stopper = new Stopper();
+        Capture capture = new Capture(options, points, threads, ring, stopper);
+        boolean armed = options.strategy().armed();
+        HookWiring.install(new Dispatcher(threads, ring, stopper, Strategies.create(options), capture), armed);
+        WeaveListener listener = new WeaveListener();
+        try {
+            Weaving.install(inst, points, options.faultType(), listener, ClassFileLocator.ForJarFile.of(hookJar.toFile()));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the hook classes from " + hookJar + ": " + e, e);
+        }
+        if (armed && options.hangTimeoutNanos() > 0) {
+            new HangWatchdog(options.hangTimeoutNanos(), ring, threads, listener.woven(), capture).start();
+        }
+        Log.info("strategy " + options.strategy().id() + ", seed " + options.seed() + ", " + points.size()
+                + " points from " + options.points() + ", dumps to " + options.dumpDir()
+                + (armed && options.hangTimeoutNanos() > 0
+                ? ", hang timeout " + Durations.format(options.hangTimeoutNanos()) : ""));
+    }
+}

@@ -1,0 +1,58 @@
+package wedge.agent;
+
+import com.sun.tools.attach.AgentInitializationException;
+import com.sun.tools.attach.AgentLoadException;
+import com.sun.tools.attach.AttachNotSupportedException;
+import com.sun.tools.attach.VirtualMachine;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import wedge.agent.config.AgentOptions;
+import wedge.agent.config.BadConfiguration;
+import wedge.agent.points.PointFile;
+
+/**
+ * Loads the agent into a running JVM: {@code java -jar wedge-agent.jar PID [OPTIONS]}.
+ *
+ * <p>Options are validated here first, with the same rules and messages as at start-up, and passed on in full
+ * (paths made absolute, seed fixed), so the target never sees a bad option and the seed is known to the caller.
+ * Exit status: 0 attached, 1 the attach failed, 2 bad usage or options.
+ */
+public final class Attach {
+    private Attach() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 1 || args.length > 2 || !args[0].matches("\\d+")) {
+            System.err.println("usage: java -jar wedge-agent.jar PID [OPTIONS]   (OPTIONS as for -javaagent)");
+            System.exit(WedgeAgent.BAD_CONFIGURATION);
+        }
+        String options;
+        try {
+            AgentOptions parsed = AgentOptions.parse(args.length > 1 ? args[1] : "").absolutePaths();
+            PointFile.load(parsed.points());
+            options = parsed.render();
+        } catch (BadConfiguration e) {
+            System.err.println("wedge-agent: " + e.getMessage());
+            System.exit(WedgeAgent.BAD_CONFIGURATION);
+            return;
+        }
+        try {
+            VirtualMachine vm = VirtualMachine.attach(args[0]);
+            try {
+                vm.loadAgent(ownJar().toString(), options);
+            } finally {
+                vm.detach();
+            }
+            System.out.println("wedge-agent: attached to " + args[0] + " with " + options);
+        } catch (AgentInitializationException | AgentLoadException | AttachNotSupportedException | IOException
+                 | URISyntaxException e) {
+            System.err.println("wedge-agent: cannot attach to " + args[0] + ": " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static Path ownJar() throws URISyntaxException {
+        return Path.of(Attach.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+}

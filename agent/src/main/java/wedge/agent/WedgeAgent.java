@@ -1,0 +1,75 @@
+package wedge.agent;
+
+import java.io.IOException;
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
+import java.util.List;
+import wedge.agent.config.AgentOptions;
+import wedge.agent.config.BadConfiguration;
+import wedge.agent.points.Point;
+import wedge.agent.points.PointFile;
+import wedge.agent.weave.BootstrapJar;
+
+/**
+ * The agent's entry points: {@code -javaagent:wedge-agent.jar=OPTIONS} ({@link #premain}) and dynamic attach
+ * ({@link #agentmain}, see {@link Attach}).
+ *
+ * <p>Invariant: everything the user wrote (options, point file) is validated before anything is instrumented; a
+ * mistake never yields a run without the instrumentation asked for. At start-up it stops the JVM before
+ * {@code main} with status 2 and one line on stderr; on attach it fails the attach and leaves the target running.
+ * This class must not touch the hook classes before {@link BootstrapJar#append} (see there).
+ */
+public final class WedgeAgent {
+    /** Exit status for a bad option or point file. */
+    public static final int BAD_CONFIGURATION = 2;
+
+    private WedgeAgent() {
+    }
+
+    /** Start-up entry point. */
+    public static void premain(String args, Instrumentation inst) {
+        AgentOptions options;
+        List<Point> points;
+        try {
+            options = AgentOptions.parse(args);
+            points = PointFile.load(options.points());
+        } catch (BadConfiguration e) {
+            System.err.println("wedge-agent: " + e.getMessage());
+            System.err.flush();
+            Runtime.getRuntime().halt(BAD_CONFIGURATION);
+            return;
+        }
+        start(options, points, inst);
+    }
+
+    /**
+     * Dynamic-attach entry point.
+     *
+     * @throws IllegalArgumentException for a bad option or point file; the attaching tool reports it
+     * @throws IllegalStateException    when the agent is already loaded in this JVM
+     */
+    public static void agentmain(String args, Instrumentation inst) {
+        AgentOptions options;
+        List<Point> points;
+        try {
+            options = AgentOptions.parse(args);
+            points = PointFile.load(options.points());
+        } catch (BadConfiguration e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        start(options, points, inst);
+    }
+
+    private static void start(AgentOptions options, List<Point> points, Instrumentation inst) {
+        if (BootstrapJar.alreadyAppended()) {
+            throw new IllegalStateException("the Wedge agent is already loaded in this JVM");
+        }
+        Path hookJar;
+        try {
+            hookJar = BootstrapJar.append(inst);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot put the hook classes on the bootstrap class path: " + e, e);
+        }
+        AgentRuntime.start(options, points, inst, hookJar);
+    }
+}

@@ -1,0 +1,170 @@
+package wedge.agent.capture;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import wedge.agent.config.AgentOptions;
+import wedge.agent.config.OnFault;
+import wedge.agent.log.Log;
+import wedge.agent.points.Point;
+import wedge.agent.runtime.EventRing;
+import wedge.agent.runtime.FaultHandler;
+import wedge.agent.runtime.Stopper;
+import wedge.agent.runtime.ThreadRegistry;
+import wedge.agent.runtime.ThreadState;
+
+/**
+ * Turns the first fault (or a hang) into one dump, then ends the run as configured.
+ *
+ * <p>Invariant: at most one capture per JVM. The first fault wins; a fault in another thread while that capture
+ * runs is recorded in the same dump as a secondary fault, and its thread waits for the capture to finish, so no
+ * second, half-written dump ever appears. Order: stop the other threads at their next point, take the snapshot,
+ * read the event ring, write the dump, then halt or let the fault propagate.
+ */
+public final class Capture implements FaultHandler {
+    /** Exit status after a fault dump, as a shell reports SIGSEGV (128 + 11). */
+    public static final int FAULT_STATUS = 139;
+    /** Exit status after a hang dump, as a shell reports SIGABRT (128 + 6). */
+    public static final int HANG_STATUS = 134;
+    /** How long a capture waits for the other threads to reach a point. */
+    static final long STOP_WAIT_MILLIS = 250;
+
+    private final AgentOptions options;
+    private final ThreadRegistry threads;
+    private final Stopper stopper;
+    private final DumpDocument document;
+    private final SnapshotSource snapshots;
+    private final DumpFiles files;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final Queue<FaultRecord> secondary = new ConcurrentLinkedQueue<>();
+    private volatile Throwable primary;
+
+    public Capture(AgentOptions options, List<Point> points, ThreadRegistry threads, EventRing ring,
+                   Stopper stopper) {
+        this.options = options;
+        this.threads = threads;
+        this.stopper = stopper;
+        this.document = new DumpDocument(options, points, threads, ring);
+        this.snapshots = new SnapshotSource(options.snapshot());
+        this.files = new DumpFiles(Path.of(options.dumpDir()));
+    }
+
+    /** Whether a capture has begun; the hang watchdog stands down then. */
+    public boolean started() {
+        return started.get();
+    }
+
+    @Override
+    public void onFault(Throwable fault, ThreadState thread) {
+        if (fault == primary) {
+            return;
+        }
+        if (!started.compareAndSet(false, true)) {
+            secondaryFault(fault, thread);
+            return;
+        }
+        primary = fault;
+        FaultRecord record = new FaultRecord(fault, thread);
+        stopper.request();
+        try {
+            stopper.awaitHeld(threads.all(), STOP_WAIT_MILLIS);
+            Set<Thread> faulted = new HashSet<>();
+            faulted.add(thread.thread);
+            List<FaultRecord> others = new ArrayList<>(secondary);
+            others.forEach(f -> faulted.add(f.thread()));
+            Path json = write("fault", record, others, null, faulted, fault.getClass().getClassLoader());
+            Long address = record.address();
+            Log.error(String.format("fault %s%s in thread %s (T%d); dump %s", fault.getClass().getSimpleName(),
+                    address == null ? "" : " at " + Hex.of(address), thread.thread.getName(), thread.ordinal, json));
+        } catch (IOException | RuntimeException e) {
+            Log.error("fault " + fault + " captured, but the dump could not be written: " + e);
+        } finally {
+            if (options.onFault() == OnFault.EXIT) {
+                System.err.flush();
+                Runtime.getRuntime().halt(FAULT_STATUS);
+            }
+            finished.countDown();
+            stopper.release();
+        }
+    }
+
+    /**
+     * Writes a hang dump and halts with {@link #HANG_STATUS}; does nothing when a capture is already under way.
+     *
+     * @param inside       threads found inside instrumented code
+     * @param stalledNanos how long no point was passed
+     */
+    public void onHang(List<ThreadState> inside, long stalledNanos) {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
+        stopper.request();
+        Map<String, Object> hang = new LinkedHashMap<>();
+        hang.put("stalledMillis", TimeUnit.NANOSECONDS.toMillis(stalledNanos));
+        List<Integer> ordinals = new ArrayList<>();
+        Set<Thread> flagged = new HashSet<>();
+        for (ThreadState t : inside) {
+            ordinals.add(t.ordinal);
+            flagged.add(t.thread);
+        }
+        hang.put("threads", ordinals);
+        try {
+            Path json = write("hang", null, List.of(), hang, flagged,
+                    inside.isEmpty() ? null : inside.get(0).thread.getContextClassLoader());
+            Log.error("hang: no point passed for " + hang.get("stalledMillis") + " ms while threads " + ordinals
+                    + " were inside instrumented code; dump " + json);
+        } catch (IOException | RuntimeException e) {
+            Log.error("hang detected, but the dump could not be written: " + e);
+        } finally {
+            System.err.flush();
+            Runtime.getRuntime().halt(HANG_STATUS);
+        }
+    }
+
+    private void secondaryFault(Throwable fault, ThreadState thread) {
+        if (finished.getCount() == 0) {
+            Log.warn("fault after the dump was written, not captured: " + fault);
+            return;
+        }
+        secondary.add(new FaultRecord(fault, thread));
+        try {
+            finished.await(Stopper.HOLD_LIMIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Path write(String kind, FaultRecord fault, List<FaultRecord> others, Map<String, Object> hang,
+                       Set<Thread> flagged, ClassLoader appLoader) throws IOException {
+        Object snapshot = null;
+        String snapshotError = null;
+        try {
+            snapshot = snapshots.take(appLoader, Thread.currentThread().getContextClassLoader());
+        } catch (SnapshotSource.SnapshotFailure e) {
+            snapshotError = e.getMessage();
+        }
+        Map<String, Object> doc = document.build(kind, fault, others, hang, snapshot, snapshotError, flagged);
+        ObjectMapper json = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+        String base = DumpFiles.baseName(kind);
+        Path path = files.write(base + ".json", json.writeValueAsBytes(doc));
+        files.write(base + ".txt", TextSummary.render(doc, path.getFileName().toString())
+                .getBytes(StandardCharsets.UTF_8));
+        return path;
+    }
+}

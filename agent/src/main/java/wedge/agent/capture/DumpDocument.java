@@ -1,0 +1,161 @@
+package wedge.agent.capture;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import wedge.agent.config.AgentOptions;
+import wedge.agent.points.Point;
+import wedge.agent.runtime.Event;
+import wedge.agent.runtime.EventRing;
+import wedge.agent.runtime.ThreadRegistry;
+import wedge.agent.runtime.ThreadState;
+
+/**
+ * Assembles one dump as plain maps and lists, in the field order of docs/DUMP-FORMAT.md, which is the contract with
+ * the dump reader: change one, change the other, and bump {@link #FORMAT} on any incompatible change.
+ */
+final class DumpDocument {
+    /** The format identifier every dump starts with. */
+    static final String FORMAT = "wedge-dump/1";
+    /** System property through which a launcher states the allocator preset of the run. */
+    static final String PRESET_PROPERTY = "wedge.preset";
+
+    private final AgentOptions options;
+    private final List<Point> points;
+    private final ThreadRegistry threads;
+    private final EventRing ring;
+
+    DumpDocument(AgentOptions options, List<Point> points, ThreadRegistry threads, EventRing ring) {
+        this.options = options;
+        this.points = points;
+        this.threads = threads;
+        this.ring = ring;
+    }
+
+    /**
+     * The dump.
+     *
+     * @param kind          {@code fault} or {@code hang}
+     * @param fault         the fault, null for a hang
+     * @param secondary     faults of other threads during the capture
+     * @param hang          the hang object, null for a fault
+     * @param snapshot      the snapshot, null when there is none
+     * @param snapshotError why there is no snapshot, else null
+     * @param flagged       threads whose status is {@code faulted} (fault) or {@code inside} (hang)
+     */
+    Map<String, Object> build(String kind, FaultRecord fault, Collection<FaultRecord> secondary,
+                              Map<String, Object> hang, Object snapshot, String snapshotError, Set<Thread> flagged) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("format", FORMAT);
+        d.put("kind", kind);
+        d.put("createdAt", Instant.now().toString());
+        d.put("pid", ProcessHandle.current().pid());
+        d.put("seed", options.seed());
+        d.put("strategy", options.strategy().id());
+        d.put("options", options.effective());
+        d.put("preset", System.getProperty(PRESET_PROPERTY));
+        d.put("jvm", Environment.jvm());
+        d.put("os", Environment.os());
+        d.put("points", pointTable());
+        d.put("fault", fault == null ? null : fault.toMap(points));
+        List<Map<String, Object>> others = new ArrayList<>();
+        for (FaultRecord f : secondary) {
+            others.add(f.toMap(points));
+        }
+        d.put("secondaryFaults", others);
+        d.put("hang", hang);
+        d.put("snapshot", snapshot);
+        d.put("snapshotError", snapshotError);
+        Labels labels = new Labels();
+        List<Event> events = ring.lastEvents();
+        d.put("eventsTotal", ring.total());
+        d.put("events", events(events, labels));
+        d.put("threads", threadList(kind.equals("hang") ? "inside" : "faulted", flagged));
+        d.put("replay", ReplayCommand.describe());
+        return d;
+    }
+
+    private List<Map<String, Object>> pointTable() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Point p : points) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", p.id());
+            m.put("name", p.name());
+            m.put("kind", p.kind().id());
+            m.put("target", p.target());
+            m.put("scope", p.scope() == null ? null : p.scope().toString());
+            m.put("label", p.label() == null ? null : p.label().toString());
+            m.put("value", p.value() == null ? null : p.value().toString());
+            m.put("origin", p.origin());
+            list.add(m);
+        }
+        return list;
+    }
+
+    private List<Map<String, Object>> events(List<Event> events, Labels labels) {
+        Map<String, String> sites = new LinkedHashMap<>();
+        List<Map<String, Object>> list = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("seq", e.seq());
+            m.put("thread", e.thread());
+            m.put("point", points.get(e.point()).name());
+            m.put("site", sites.computeIfAbsent(e.site(), Sites::shorten));
+            m.put("label", labels.of(e.subject()));
+            m.put("value", e.value());
+            m.put("valueHex", Hex.of(e.value()));
+            m.put("nanos", e.nanos());
+            list.add(m);
+        }
+        return list;
+    }
+
+    private List<Map<String, Object>> threadList(String flaggedStatus, Set<Thread> flagged) {
+        Map<Thread, StackTraceElement[]> stacks = Thread.getAllStackTraces();
+        List<Map<String, Object>> list = new ArrayList<>();
+        List<ThreadState> known = threads.all();
+        for (ThreadState t : known) {
+            StackTraceElement[] stack = stacks.remove(t.thread);
+            String status = flagged.contains(t.thread) ? flaggedStatus
+                    : !t.thread.isAlive() ? "terminated" : t.held() ? "held" : "running";
+            list.add(thread(t.thread, t, status, stack));
+        }
+        for (Map.Entry<Thread, StackTraceElement[]> e : stacks.entrySet()) {
+            Thread t = e.getKey();
+            list.add(thread(t, null, flagged.contains(t) ? flaggedStatus : "untracked", e.getValue()));
+        }
+        return list;
+    }
+
+    private Map<String, Object> thread(Thread t, ThreadState s, String status, StackTraceElement[] stack) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", t.getName());
+        m.put("id", t.getId());
+        m.put("ordinal", s == null ? null : s.ordinal);
+        m.put("state", t.getState().name());
+        m.put("status", status);
+        m.put("daemon", t.isDaemon());
+        m.put("hits", s == null ? 0 : s.hits);
+        if (s == null || s.lastPoint < 0) {
+            m.put("lastPoint", null);
+        } else {
+            Map<String, Object> lp = new LinkedHashMap<>();
+            lp.put("name", points.get(s.lastPoint).name());
+            lp.put("site", Sites.shorten(s.lastSite));
+            lp.put("seq", s.lastSeq);
+            m.put("lastPoint", lp);
+        }
+        List<String> frames = new ArrayList<>();
+        if (stack != null) {
+            for (StackTraceElement f : stack) {
+                frames.add(f.toString());
+            }
+        }
+        m.put("stack", frames);
+        return m;
+    }
+}

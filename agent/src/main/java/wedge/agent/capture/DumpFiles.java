@@ -1,0 +1,71 @@
+package wedge.agent.capture;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Writes dump files so that a reader never sees half of one: each file is written to a temporary file in the same
+ * directory, forced to disk, and renamed into place; the directory is forced after the rename. Files are readable
+ * by their owner only (0600): a heap snapshot can hold application data.
+ */
+final class DumpFiles {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path dir;
+
+    DumpFiles(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The base name for a dump of {@code kind}: {@code wedge-<kind>-<time>-<pid>}. */
+    static String baseName(String kind) {
+        return "wedge-" + kind + "-" + LocalDateTime.now().format(STAMP) + "-" + ProcessHandle.current().pid();
+    }
+
+    /** Writes {@code content} atomically as {@code name} and returns its path. */
+    Path write(String name, byte[] content) throws IOException {
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".wedge-", ".tmp", ownerOnly());
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ByteBuffer buf = ByteBuffer.wrap(content);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            Path target = dir.resolve(name);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            forceDirectory();
+            return target;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static FileAttribute<?>[] ownerOnly() {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+        }
+        return new FileAttribute<?>[0];
+    }
+
+    /** Makes the rename durable; not every platform can open a directory, and then the rename is as good as it gets. */
+    private void forceDirectory() {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // best effort, see above
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package wedge.agent.capture;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import wedge.agent.points.Point;
+import wedge.agent.runtime.ThreadState;
+
+/** A fault as the dump describes it: what, where in memory, which thread, where in the code. */
+final class FaultRecord {
+    private final Throwable fault;
+    private final Thread thread;
+    private final int ordinal;
+    private final int lastPoint;
+    private final String lastSite;
+    private final long lastSeq;
+
+    FaultRecord(Throwable fault, ThreadState t) {
+        this.fault = fault;
+        this.thread = t.thread;
+        this.ordinal = t.ordinal;
+        this.lastPoint = t.lastPoint;
+        this.lastSite = t.lastSite;
+        this.lastSeq = t.lastSeq;
+    }
+
+    Thread thread() {
+        return thread;
+    }
+
+    /** The fault's {@code address()} when its type has one (as {@code SegmentationFault} does), else null. */
+    Long address() {
+        try {
+            Method m = fault.getClass().getMethod("address");
+            Object v = m.invoke(fault);
+            return v instanceof Number ? ((Number) v).longValue() : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The dump's {@code fault} object; see docs/DUMP-FORMAT.md. */
+    Map<String, Object> toMap(List<Point> points) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", fault.getClass().getName());
+        m.put("message", fault.getMessage());
+        Long address = address();
+        m.put("address", address == null ? null : Hex.of(address));
+        m.put("addressValue", address);
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("name", thread.getName());
+        t.put("id", thread.getId());
+        t.put("ordinal", ordinal);
+        m.put("thread", t);
+        if (lastPoint < 0) {
+            m.put("lastPoint", null);
+        } else {
+            Map<String, Object> lp = new LinkedHashMap<>();
+            lp.put("name", points.get(lastPoint).name());
+            lp.put("site", Sites.shorten(lastSite));
+            lp.put("seq", lastSeq);
+            m.put("lastPoint", lp);
+        }
+        List<String> stack = new ArrayList<>();
+        for (StackTraceElement e : fault.getStackTrace()) {
+            stack.add(e.toString());
+        }
+        m.put("stack", stack);
+        return m;
+    }
+}

@@ -1,0 +1,91 @@
+package wedge.agent.capture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import wedge.agent.runtime.EventRing;
+import wedge.agent.runtime.ThreadRegistry;
+import wedge.agent.runtime.ThreadState;
+
+/**
+ * Detects a hang: no point passed for the timeout while some thread is inside instrumented code.
+ *
+ * <p>The event counter is the heartbeat. When it stalls for the timeout, the watchdog looks at the stacks of the
+ * threads that have passed points: a thread with a frame of a woven class is inside the instrumented code and
+ * stuck there (a cyclic freelist, a lost wake-up). A workload that simply finished using the allocator has no such
+ * frame, so it never fires; the stall clock then restarts.
+ */
+public final class HangWatchdog implements Runnable {
+    private final long timeoutNanos;
+    private final EventRing ring;
+    private final ThreadRegistry threads;
+    private final Set<String> wovenClasses;
+    private final Capture capture;
+
+    /**
+     * @param timeoutNanos stall that counts as a hang
+     * @param wovenClasses live set of the classes the agent wove
+     */
+    public HangWatchdog(long timeoutNanos, EventRing ring, ThreadRegistry threads, Set<String> wovenClasses,
+                        Capture capture) {
+        this.timeoutNanos = timeoutNanos;
+        this.ring = ring;
+        this.threads = threads;
+        this.wovenClasses = wovenClasses;
+        this.capture = capture;
+    }
+
+    /** Starts the watchdog on a daemon thread. */
+    public void start() {
+        Thread t = new Thread(this, "wedge-hang-watchdog");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override
+    public void run() {
+        long period = Math.max(TimeUnit.MILLISECONDS.toNanos(10), Math.min(timeoutNanos / 4, TimeUnit.SECONDS.toNanos(1)));
+        long lastCount = ring.total();
+        long lastChange = System.nanoTime();
+        while (!capture.started()) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(period);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long count = ring.total();
+            long now = System.nanoTime();
+            if (count != lastCount) {
+                lastCount = count;
+                lastChange = now;
+            } else if (now - lastChange >= timeoutNanos) {
+                List<ThreadState> inside = inside();
+                if (!inside.isEmpty()) {
+                    capture.onHang(inside, now - lastChange);
+                    return;
+                }
+                lastChange = now;
+            }
+        }
+    }
+
+    private List<ThreadState> inside() {
+        List<ThreadState> found = new ArrayList<>();
+        for (ThreadState t : threads.all()) {
+            if (t.thread.isAlive() && inWovenCode(t.thread.getStackTrace())) {
+                found.add(t);
+            }
+        }
+        return found;
+    }
+
+    private boolean inWovenCode(StackTraceElement[] stack) {
+        for (StackTraceElement f : stack) {
+            if (wovenClasses.contains(f.getClassName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

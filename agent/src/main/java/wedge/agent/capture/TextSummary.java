@@ -1,0 +1,63 @@
+package wedge.agent.capture;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one-screen text beside each JSON dump, rendered from the dump itself so the two never disagree: what
+ * happened, where, with which seed, the last events, how to replay.
+ */
+final class TextSummary {
+    private static final int LAST_EVENTS = 12;
+
+    private TextSummary() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String render(Map<String, Object> d, String jsonName) {
+        StringBuilder b = new StringBuilder();
+        b.append("wedge ").append(d.get("kind")).append(" dump (").append(d.get("format")).append(")  ")
+                .append(d.get("createdAt")).append("  pid ").append(d.get("pid")).append('\n');
+        Map<String, Object> fault = (Map<String, Object>) d.get("fault");
+        if (fault != null) {
+            Map<String, Object> t = (Map<String, Object>) fault.get("thread");
+            b.append(String.format("fault      %s at %s in thread %s (T%s)%n", fault.get("type"), fault.get("address"),
+                    t.get("name"), t.get("ordinal")));
+            Map<String, Object> lp = (Map<String, Object>) fault.get("lastPoint");
+            if (lp != null) {
+                b.append(String.format("           last point %s in %s (event #%s)%n", lp.get("name"), lp.get("site"),
+                        lp.get("seq")));
+            }
+            List<String> stack = (List<String>) fault.get("stack");
+            for (int i = 0; i < Math.min(3, stack.size()); i++) {
+                b.append("           at ").append(stack.get(i)).append('\n');
+            }
+            int secondary = ((List<?>) d.get("secondaryFaults")).size();
+            if (secondary > 0) {
+                b.append("           + ").append(secondary).append(" secondary fault(s) in other threads\n");
+            }
+        }
+        Map<String, Object> hang = (Map<String, Object>) d.get("hang");
+        if (hang != null) {
+            b.append(String.format("hang       no point passed for %s ms; threads inside instrumented code: %s%n",
+                    hang.get("stalledMillis"), hang.get("threads")));
+        }
+        Map<String, Object> jvm = (Map<String, Object>) d.get("jvm");
+        Map<String, Object> os = (Map<String, Object>) d.get("os");
+        b.append(String.format("seed       %s   strategy %s   preset %s%n", d.get("seed"), d.get("strategy"),
+                d.get("preset") == null ? "(not stated)" : d.get("preset")));
+        b.append(String.format("jvm        %s %s on %s %s%n", jvm.get("vmName"), jvm.get("version"), os.get("name"),
+                os.get("arch")));
+        b.append("snapshot   ").append(d.get("snapshotError") == null ? "taken" : d.get("snapshotError")).append('\n');
+        List<Map<String, Object>> events = (List<Map<String, Object>>) d.get("events");
+        b.append(String.format("events     last %d of %s%n", events.size(), d.get("eventsTotal")));
+        for (Map<String, Object> e : events.subList(Math.max(0, events.size() - LAST_EVENTS), events.size())) {
+            b.append(String.format("  #%-9s T%-3s %-15s %-14s %-18s in %s%n", e.get("seq"), e.get("thread"),
+                    e.get("point"), e.get("label"), e.get("valueHex"), e.get("site")));
+        }
+        Map<String, Object> replay = (Map<String, Object>) d.get("replay");
+        b.append("replay     ").append(replay.get("command")).append('\n');
+        b.append("json       ").append(jsonName).append('\n');
+        return b.toString();
+    }
+}

@@ -1,0 +1,214 @@
+package wedge.agent.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import wedge.agent.log.LogLevel;
+import wedge.agent.strategy.PauseKind;
+import wedge.agent.strategy.StrategyKind;
+
+/**
+ * Every option of the agent, parsed from {@code -javaagent:wedge-agent.jar=k=v,k=v} and validated as a whole before
+ * anything is instrumented. docs/AGENT.md documents each one; keep the two in step.
+ *
+ * @param seed             drives every decision of the strategy
+ * @param strategy         what armed points do
+ * @param p                noise: probability of a pause at a point, 0..1
+ * @param pause            noise: how a paused thread waits
+ * @param durationNanos    noise: longest pause; each pause lasts 1 ns .. this, chosen by the seed
+ * @param points           {@code allocator} (the built-in profile) or the path of a points file
+ * @param dumpDir          where dumps are written; created when missing
+ * @param onFault          exit with 139 after the dump, or let the fault propagate
+ * @param ring             how many of the last events a dump holds
+ * @param hangTimeoutNanos watchdog: a stall this long inside instrumented code is a hang; 0 = no watchdog
+ * @param log              agent log level
+ * @param logFile          agent log file, or null for stderr
+ * @param faultType        binary name of the exception class whose construction is a fault
+ * @param snapshot         static no-argument method {@code Class#method} that returns the state for the dump, or
+ *                         {@code none}
+ */
+public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind pause, long durationNanos,
+                           String points, String dumpDir, OnFault onFault, int ring, long hangTimeoutNanos,
+                           LogLevel log, String logFile, String faultType, String snapshot) {
+
+    /** The name of the built-in point profile. */
+    public static final String BUILT_IN_PROFILE = "allocator";
+    /** Snapshot value that turns snapshots off. */
+    public static final String NO_SNAPSHOT = "none";
+
+    private static final List<String> NAMES = List.of("seed", "strategy", "p", "pause", "duration", "points",
+            "dump-dir", "on-fault", "ring", "hang-timeout", "log", "log-file", "fault-type", "snapshot");
+    private static final int MAX_RING = 1 << 20;
+    private static final String IDENT = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
+    private static final Pattern CLASS_NAME = Pattern.compile(IDENT + "(\\." + IDENT + ")*");
+    private static final Pattern STATIC_METHOD = Pattern.compile(CLASS_NAME.pattern() + "#" + IDENT);
+    private static final String DURATION_FORM = "a duration like 200us, 5ms or 10s";
+
+    /**
+     * Parses and validates the agent's argument string; null or blank means all defaults.
+     *
+     * @throws BadConfiguration naming the first bad option and what would be valid
+     */
+    public static AgentOptions parse(String args) {
+        Map<String, String> raw = split(args);
+        String strategyText = raw.getOrDefault("strategy", StrategyKind.NOISE.id());
+        return new AgentOptions(
+                raw.containsKey("seed") ? seed(raw.get("seed")) : new SplittableRandom().nextLong(),
+                choice("strategy", strategyText, StrategyKind::byId, StrategyKind.ids()),
+                probability(raw.getOrDefault("p", "0.02")),
+                choice("pause", raw.getOrDefault("pause", "park"), PauseKind::byId, "spin, yield, park"),
+                duration("duration", raw.getOrDefault("duration", "200us"), false),
+                points(raw.getOrDefault("points", BUILT_IN_PROFILE)),
+                nonEmpty("dump-dir", raw.getOrDefault("dump-dir", "dumps"), "a directory path"),
+                choice("on-fault", raw.getOrDefault("on-fault", "exit"), OnFault::byId, "exit, throw"),
+                ring(raw.getOrDefault("ring", "4096")),
+                duration("hang-timeout", raw.getOrDefault("hang-timeout", "10s"), true),
+                choice("log", raw.getOrDefault("log", "info"), LogLevel::byId, LogLevel.ids()),
+                raw.containsKey("log-file") ? nonEmpty("log-file", raw.get("log-file"), "a file path") : null,
+                matching("fault-type", raw.getOrDefault("fault-type", "wedge.allocator.SegmentationFault"),
+                        CLASS_NAME, "a binary class name like wedge.allocator.SegmentationFault"),
+                snapshot(raw.getOrDefault("snapshot", "wedge.allocator.TinyHeap#snapshotAll")));
+    }
+
+    /** Every option with its effective value, in documentation order; what the dump records and attach passes on. */
+    public Map<String, String> effective() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("seed", Long.toString(seed));
+        m.put("strategy", strategy.id());
+        m.put("p", Double.toString(p));
+        m.put("pause", pause.id());
+        m.put("duration", Durations.format(durationNanos));
+        m.put("points", points);
+        m.put("dump-dir", dumpDir);
+        m.put("on-fault", onFault.id());
+        m.put("ring", Integer.toString(ring));
+        m.put("hang-timeout", Durations.format(hangTimeoutNanos));
+        m.put("log", log.id());
+        if (logFile != null) {
+            m.put("log-file", logFile);
+        }
+        m.put("fault-type", faultType);
+        m.put("snapshot", snapshot);
+        return m;
+    }
+
+    /** The effective options as an agent argument string that {@link #parse} turns back into these options. */
+    public String render() {
+        StringBuilder b = new StringBuilder();
+        effective().forEach((k, v) -> b.append(b.length() == 0 ? "" : ",").append(k).append('=').append(v));
+        return b.toString();
+    }
+
+    /** These options with paths made absolute against this process's working directory, for another process. */
+    public AgentOptions absolutePaths() {
+        String pts = points.equals(BUILT_IN_PROFILE) ? points : Path.of(points).toAbsolutePath().toString();
+        return new AgentOptions(seed, strategy, p, pause, durationNanos, pts,
+                Path.of(dumpDir).toAbsolutePath().toString(), onFault, ring, hangTimeoutNanos, log,
+                logFile == null ? null : Path.of(logFile).toAbsolutePath().toString(), faultType, snapshot);
+    }
+
+    private static Map<String, String> split(String args) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        if (args == null || args.isBlank()) {
+            return raw;
+        }
+        for (String item : args.split(",", -1)) {
+            int eq = item.indexOf('=');
+            String name = (eq < 0 ? item : item.substring(0, eq)).trim();
+            if (!NAMES.contains(name)) {
+                throw new BadConfiguration("unknown option '" + name + "'; valid options: "
+                        + String.join(", ", NAMES));
+            }
+            if (eq < 0) {
+                throw new BadConfiguration("option '" + name + "' needs a value: " + name + "=VALUE");
+            }
+            if (raw.put(name, item.substring(eq + 1).trim()) != null) {
+                throw new BadConfiguration("option '" + name + "' is given twice; give it once");
+            }
+        }
+        return raw;
+    }
+
+    private static BadConfiguration bad(String name, String value, String valid) {
+        return new BadConfiguration("bad option " + name + "=" + value + "; valid: " + valid);
+    }
+
+    private static long seed(String text) {
+        try {
+            return text.startsWith("0x") ? Long.parseUnsignedLong(text.substring(2), 16) : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw bad("seed", text, "a 64-bit integer, decimal or 0x-hex");
+        }
+    }
+
+    private static <T> T choice(String name, String text, Function<String, T> byId, String valid) {
+        T v = byId.apply(text);
+        if (v == null) {
+            throw bad(name, text, valid);
+        }
+        return v;
+    }
+
+    private static double probability(String text) {
+        try {
+            double v = Double.parseDouble(text);
+            if (v >= 0 && v <= 1) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with what is valid
+        }
+        throw bad("p", text, "a probability, a number from 0 to 1");
+    }
+
+    private static long duration(String name, String text, boolean zeroAllowed) {
+        long nanos = Durations.parseNanos(text);
+        if (nanos > 0 || (nanos == 0 && zeroAllowed)) {
+            return nanos;
+        }
+        throw bad(name, text, zeroAllowed ? DURATION_FORM + ", or 0 for none" : DURATION_FORM + ", above 0");
+    }
+
+    private static String points(String text) {
+        if (!text.equals(BUILT_IN_PROFILE) && !Files.isRegularFile(Path.of(text))) {
+            throw bad("points", text, BUILT_IN_PROFILE + " or the path of an existing points file");
+        }
+        return text;
+    }
+
+    private static String nonEmpty(String name, String text, String valid) {
+        if (text.isEmpty()) {
+            throw bad(name, text, valid);
+        }
+        return text;
+    }
+
+    private static int ring(String text) {
+        try {
+            int v = Integer.parseInt(text);
+            if (v >= 1 && v <= MAX_RING) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with what is valid
+        }
+        throw bad("ring", text, "a whole number of events from 1 to " + MAX_RING);
+    }
+
+    private static String matching(String name, String text, Pattern form, String valid) {
+        if (!form.matcher(text).matches()) {
+            throw bad(name, text, valid);
+        }
+        return text;
+    }
+
+    private static String snapshot(String text) {
+        return text.equals(NO_SNAPSHOT) ? text
+                : matching("snapshot", text, STATIC_METHOD, "a static method Class#method, or " + NO_SNAPSHOT);
+    }
+}

@@ -1,0 +1,23 @@
+package wedge.agent.points;
+
+/**
+ * One race point: a place in bytecode whose passing is an event.
+ *
+ * @param id      index in the point table; woven code carries it as a constant
+ * @param kind    what kind of place
+ * @param owner   binary name of the class that declares the field or method
+ * @param member  field or method name
+ * @param name    the point's name in events and dumps, e.g. {@code freelist.read}
+ * @param scope   the code woven, for field and call-site points; null for method points
+ * @param label   method points: which value is the event's subject; null otherwise
+ * @param value   method points: which value is the event's value; null otherwise
+ * @param origin  where the point was declared, {@code file:line}
+ */
+public record Point(int id, PointKind kind, String owner, String member, String name, Scope scope, Operand label,
+                    Operand value, String origin) {
+
+    /** The target as written in point files, {@code Class#member}. */
+    public String target() {
+        return owner + "#" + member;
+    }
+}

@@ -1,0 +1,195 @@
+package wedge.agent.points;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import wedge.agent.config.AgentOptions;
+import wedge.agent.config.BadConfiguration;
+
+/**
+ * Reads point files: one point per line, {@code KIND CLASS#MEMBER NAME [in SCOPE] [label=OPERAND] [value=OPERAND]},
+ * blank lines and {@code #} comments ignored. docs/AGENT.md is the user's description of the format; every rule
+ * checked here fails with the file, the line and what would be valid.
+ */
+public final class PointFile {
+    /** Classpath location of the built-in profiles, named {@code <profile>.points}. */
+    private static final String PROFILES = "/wedge/agent/profiles/";
+    private static final String IDENT = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
+    private static final String CLASS = IDENT + "(\\." + IDENT + ")*";
+    private static final Pattern TARGET = Pattern.compile(CLASS + "#" + IDENT);
+    private static final Pattern SCOPE = Pattern.compile(CLASS + "(\\.\\*|#" + IDENT + ")?");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+    private static final Pattern ARG = Pattern.compile("arg(\\d{1,3})");
+    private static final String FORM = "expected KIND CLASS#MEMBER NAME [in SCOPE] [label=...] [value=...]";
+
+    private final String source;
+    private final List<Point> points = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
+
+    private PointFile(String source) {
+        this.source = source;
+    }
+
+    /**
+     * The points the {@code points} option names: the built-in profile or a file.
+     *
+     * @throws BadConfiguration for the first bad line
+     */
+    public static List<Point> load(String pointsOption) {
+        if (pointsOption.equals(AgentOptions.BUILT_IN_PROFILE)) {
+            String resource = PROFILES + pointsOption + ".points";
+            try (InputStream in = PointFile.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the agent jar lacks its profile " + resource);
+                }
+                return parse("profile " + pointsOption, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the built-in profile " + resource, e);
+            }
+        }
+        try {
+            return parse("points file " + pointsOption, Files.readString(Path.of(pointsOption)));
+        } catch (IOException e) {
+            throw new BadConfiguration("points file " + pointsOption + ": cannot read it (" + e.getMessage()
+                    + "); valid: a readable UTF-8 text file");
+        }
+    }
+
+    /**
+     * Parses point-file text.
+     *
+     * @param source how errors name the text, e.g. {@code points file my.points}
+     * @throws BadConfiguration for the first bad line
+     */
+    public static List<Point> parse(String source, String text) {
+        PointFile f = new PointFile(source);
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            f.line(i + 1, lines[i]);
+        }
+        if (f.points.isEmpty()) {
+            throw new BadConfiguration(source + ": defines no points; valid: at least one line " + FORM);
+        }
+        return List.copyOf(f.points);
+    }
+
+    private void line(int number, String line) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : line.trim().split("\\s+")) {
+            if (t.startsWith("#")) {
+                break;
+            }
+            if (!t.isEmpty()) {
+                tokens.add(t);
+            }
+        }
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String at = source + " line " + number + ": ";
+        if (tokens.size() < 3) {
+            throw new BadConfiguration(at + "too few fields; " + FORM);
+        }
+        PointKind kind = PointKind.byId(tokens.get(0));
+        if (kind == null) {
+            throw new BadConfiguration(at + "unknown kind '" + tokens.get(0) + "'; valid kinds: " + PointKind.ids());
+        }
+        String target = tokens.get(1);
+        if (!TARGET.matcher(target).matches()) {
+            throw new BadConfiguration(at + "bad target '" + target
+                    + "'; valid: a binary class name, '#', a member name, e.g. wedge.allocator.TinySlabMeta#freelist");
+        }
+        String name = tokens.get(2);
+        if (!NAME.matcher(name).matches()) {
+            throw new BadConfiguration(at + "bad point name '" + name
+                    + "'; valid: letters, digits, '_', '.', '-', e.g. freelist.read");
+        }
+        if (!names.add(name)) {
+            throw new BadConfiguration(at + "point name '" + name + "' is already used; valid: a name not used yet");
+        }
+        Attributes a = new Attributes(at, kind, tokens.subList(3, tokens.size()));
+        int hash = target.indexOf('#');
+        String owner = target.substring(0, hash);
+        Scope scope = null;
+        if (!kind.isMethodBoundary()) {
+            if (a.scope == null && kind == PointKind.CALL_SITE) {
+                throw new BadConfiguration(at + "a call-site point needs 'in SCOPE' (the code whose calls it"
+                        + " hooks); valid scopes: pkg.*, Class, Class#method");
+            }
+            scope = a.scope == null ? Scope.packageOf(owner) : Scope.parse(a.scope);
+        }
+        points.add(new Point(points.size(), kind, owner, target.substring(hash + 1), name, scope, a.label, a.value,
+                source + ":" + number));
+    }
+
+    /** The optional part of a line, after the name. */
+    private static final class Attributes {
+        String scope;
+        Operand label;
+        Operand value;
+
+        Attributes(String at, PointKind kind, List<String> tokens) {
+            for (int i = 0; i < tokens.size(); i++) {
+                String t = tokens.get(i);
+                if (t.equals("in")) {
+                    if (kind.isMethodBoundary()) {
+                        throw new BadConfiguration(at + "'in SCOPE' applies to field and call-site points only;"
+                                + " a method point is woven into its own method");
+                    }
+                    if (scope != null || i + 1 == tokens.size() || !SCOPE.matcher(tokens.get(i + 1)).matches()) {
+                        throw new BadConfiguration(at + "bad or repeated 'in SCOPE'; valid scopes: pkg.*, Class,"
+                                + " Class#method");
+                    }
+                    scope = tokens.get(++i);
+                } else if (t.startsWith("label=") || t.startsWith("value=")) {
+                    operand(at, kind, t);
+                } else {
+                    throw new BadConfiguration(at + "unexpected '" + t + "'; " + FORM);
+                }
+            }
+            if (kind.isMethodBoundary()) {
+                label = label == null ? Operand.THIS : label;
+                value = value == null ? (kind == PointKind.METHOD_EXIT ? Operand.RETURN : Operand.NONE) : value;
+            }
+        }
+
+        private void operand(String at, PointKind kind, String token) {
+            boolean isLabel = token.startsWith("label=");
+            String text = token.substring(6);
+            if (!kind.isMethodBoundary()) {
+                throw new BadConfiguration(at + "'" + token + "': label= and value= apply to method-enter and"
+                        + " method-exit points only");
+            }
+            if (isLabel ? label != null : value != null) {
+                throw new BadConfiguration(at + "'" + token.substring(0, 5) + "' is given twice; give it once");
+            }
+            Operand o;
+            var arg = ARG.matcher(text);
+            if (arg.matches()) {
+                o = Operand.arg(Integer.parseInt(arg.group(1)));
+            } else if (isLabel && text.equals("this")) {
+                o = Operand.THIS;
+            } else if (!isLabel && text.equals("none")) {
+                o = Operand.NONE;
+            } else if (!isLabel && text.equals("return") && kind == PointKind.METHOD_EXIT) {
+                o = Operand.RETURN;
+            } else {
+                String valid = isLabel ? "this, argN" : kind == PointKind.METHOD_EXIT ? "argN, return, none"
+                        : "argN, none";
+                throw new BadConfiguration(at + "bad " + token.substring(0, 5) + " '" + text + "'; valid: " + valid);
+            }
+            if (isLabel) {
+                label = o;
+            } else {
+                value = o;
+            }
+        }
+    }
+}

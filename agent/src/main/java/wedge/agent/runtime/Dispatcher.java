@@ -1,0 +1,84 @@
+package wedge.agent.runtime;
+
+import wedge.agent.bootstrap.Sink;
+import wedge.agent.strategy.Strategy;
+
+/**
+ * The agent's {@link Sink}: every armed point passes through here.
+ *
+ * <p>Order at a point: honour a pending stop, count the hit, then record and run the strategy. The event is recorded as close as
+ * possible to the access it stands for: after a read, the event comes first and the strategy's pause follows (the
+ * thread then holds a value that may go stale); before a write, the pause comes first (so the value written may be
+ * stale by the time it lands) and the event is recorded last, just before the write.
+ */
+public final class Dispatcher implements Sink {
+    private final ThreadRegistry threads;
+    private final EventRing ring;
+    private final Stopper stopper;
+    private final Strategy strategy;
+    private final FaultHandler faults;
+
+    /**
+     * @param strategy what to do at a point; null when points are disarmed (then only faults arrive here)
+     */
+    public Dispatcher(ThreadRegistry threads, EventRing ring, Stopper stopper, Strategy strategy,
+                      FaultHandler faults) {
+        this.threads = threads;
+        this.ring = ring;
+        this.stopper = stopper;
+        this.strategy = strategy;
+        this.faults = faults;
+    }
+
+    @Override
+    public void after(Object subject, long value, int point, String site) {
+        if (stopper.requested() && stopped()) {
+            return;
+        }
+        ThreadState t = threads.current();
+        long hit = t.hits++;
+        record(t, subject, value, point, site);
+        strategy.at(t, point, hit);
+    }
+
+    @Override
+    public void before(Object subject, long value, int point, String site) {
+        if (stopper.requested() && stopped()) {
+            return;
+        }
+        ThreadState t = threads.current();
+        long hit = t.hits++;
+        strategy.at(t, point, hit);
+        record(t, subject, value, point, site);
+    }
+
+    @Override
+    public void fault(Object fault) {
+        faults.onFault((Throwable) fault, threads.current());
+    }
+
+    @Override
+    public long events() {
+        return ring.total();
+    }
+
+    /**
+     * Slow path while a capture runs: the capturing thread skips the point entirely (its snapshot is not part of
+     * the story); any other thread is held until the capture is over, then passes the point as usual.
+     *
+     * @return whether the caller must skip the point
+     */
+    private boolean stopped() {
+        if (stopper.isCapturer()) {
+            return true;
+        }
+        stopper.hold(threads.current());
+        return false;
+    }
+
+    private void record(ThreadState t, Object subject, long value, int point, String site) {
+        t.lastSeq = ring.record(t.ordinal, point, site, subject, value);
+        t.lastPoint = point;
+        t.lastSite = site;
+    }
+}

@@ -1,0 +1,8 @@
+package wedge.agent.runtime;
+
+/** Receives faults from the {@link Dispatcher}: the capture machinery, kept behind this seam. */
+@FunctionalInterface
+public interface FaultHandler {
+    /** {@code fault}, an instance of the fault type, was just constructed by the calling thread. */
+    void onFault(Throwable fault, ThreadState thread);
+}

@@ -1,0 +1,34 @@
+package wedge.agent.runtime;
+
+/**
+ * The agent's view of one thread that has passed a point.
+ *
+ * <p>{@link #hits} and the last-point fields are written only by the thread itself and read by a capture after the
+ * thread stopped at a point (a synchronisation edge) or, for a thread still running, as a best-effort blur.
+ */
+public final class ThreadState {
+    /** The agent's ordinal: 1 for the first thread to pass a point, then 2, ...; never reused. */
+    public final int ordinal;
+    /** The thread itself, for its name, liveness and stack. */
+    public final Thread thread;
+    /** Points this thread has passed; a point sees the count of those before it. */
+    public long hits;
+    /** Id of the last point passed, -1 before the first. */
+    public int lastPoint = -1;
+    /** Enclosing method of the last point passed. */
+    public String lastSite;
+    /** Sequence number of the last event recorded, -1 before the first. */
+    public long lastSeq = -1;
+    /** Whether the thread is held at a point by a capture. */
+    volatile boolean held;
+
+    ThreadState(int ordinal, Thread thread) {
+        this.ordinal = ordinal;
+        this.thread = thread;
+    }
+
+    /** Whether a capture holds this thread at a point right now. */
+    public boolean held() {
+        return held;
+    }
+}

@@ -1,0 +1,28 @@
+package wedge.agent.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With {@code strategy=off} the agent is attached but does nothing to timing: the workload finishes, no dump.
+ *
+ * <p>Runs on the {@code strict} preset: the seed's {@code buggy} preset corrupts its heap under this workload even
+ * without any agent (measured: every 4-thread run threw), so a clean end is only meaningful on a correct allocator.
+ */
+class StrategyOffIT {
+    @Test
+    void workloadRunsToItsEndAndNoDumpIsWritten() throws Exception {
+        Path dir = ChildJvm.freshDir("off");
+        Path dumps = dir.resolve("dumps");
+        ChildJvm.Result r = ChildJvm.run(ChildJvm.workload("strategy=off,seed=1,dump-dir=" + dumps,
+                "strict", "4", "20", "20000", "1"), dir, 60);
+        assertEquals(0, r.status(), "stderr:\n" + r.stderr());
+        assertTrue(r.stdout().startsWith("done"), r.stdout());
+        assertFalse(Files.exists(dumps), "no dump directory");
+    }
+}
