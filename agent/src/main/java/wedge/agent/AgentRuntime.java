@@ -42,7 +42,7 @@ final class AgentRuntime {
         HookWiring.install(new Dispatcher(threads, ring, stopper, Strategies.create(options), capture), armed);
         WeaveListener listener = new WeaveListener();
         try {
-            Weaving.install(inst, points, options.faultType(), listener, ClassFileLocator.ForJarFile.of(hookJar.toFile()));
+            Weaving.install(inst, points, options.faultTypes(), listener, ClassFileLocator.ForJarFile.of(hookJar.toFile()));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the hook classes from " + hookJar + ": " + e, e);
         }

@@ -28,7 +28,8 @@ import wedge.agent.strategy.StrategyKind;
  * @param hangTimeoutNanos watchdog: a stall this long inside instrumented code is a hang; 0 = no watchdog
  * @param log              agent log level
  * @param logFile          agent log file, or null for stderr
- * @param faultType        binary name of the exception class whose construction is a fault
+ * @param faultType        binary names of the exception classes whose construction is a fault, separated by
+ *                         {@code |}
  * @param snapshot         static no-argument method {@code Class#method} that returns the state for the dump, or
  *                         {@code none}
  */
@@ -46,6 +47,10 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
     private static final int MAX_RING = 1 << 20;
     private static final String IDENT = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
     private static final Pattern CLASS_NAME = Pattern.compile(IDENT + "(\\." + IDENT + ")*");
+    private static final Pattern FAULT_TYPES = Pattern.compile(CLASS_NAME.pattern() + "(\\|" + CLASS_NAME.pattern()
+            + ")*");
+    /** The allocator's SIGSEGV and its glibc-style invalid-free abort. */
+    private static final String DEFAULT_FAULT_TYPES = "wedge.allocator.SegmentationFault|wedge.allocator.InvalidFree";
     private static final Pattern STATIC_METHOD = Pattern.compile(CLASS_NAME.pattern() + "#" + IDENT);
     private static final String DURATION_FORM = "a duration like 200us, 5ms or 10s";
 
@@ -70,9 +75,14 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
                 duration("hang-timeout", raw.getOrDefault("hang-timeout", "10s"), true),
                 choice("log", raw.getOrDefault("log", "info"), LogLevel::byId, LogLevel.ids()),
                 raw.containsKey("log-file") ? nonEmpty("log-file", raw.get("log-file"), "a file path") : null,
-                matching("fault-type", raw.getOrDefault("fault-type", "wedge.allocator.SegmentationFault"),
-                        CLASS_NAME, "a binary class name like wedge.allocator.SegmentationFault"),
+                matching("fault-type", raw.getOrDefault("fault-type", DEFAULT_FAULT_TYPES), FAULT_TYPES,
+                        "binary class names separated by |, like " + DEFAULT_FAULT_TYPES),
                 snapshot(raw.getOrDefault("snapshot", "wedge.allocator.TinyHeap#snapshotAll")));
+    }
+
+    /** The exception classes whose construction is a fault. */
+    public List<String> faultTypes() {
+        return List.of(faultType.split("\\|"));
     }
 
     /** Every option with its effective value, in documentation order; what the dump records and attach passes on. */

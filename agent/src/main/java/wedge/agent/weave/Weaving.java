@@ -3,7 +3,7 @@ package wedge.agent.weave;
 import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
 import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
-import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 
 import java.lang.instrument.Instrumentation;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class Weaving {
      *
      * @param hookClasses where to read the hook classes' bytes (see {@link HookMethods})
      */
-    public static void install(Instrumentation inst, List<Point> points, String faultType, WeaveListener listener,
+    public static void install(Instrumentation inst, List<Point> points, List<String> faultTypes, WeaveListener listener,
                                ClassFileLocator hookClasses) {
         PointTransformer pointWeaver = new PointTransformer(points, HookMethods.load(hookClasses));
         new AgentBuilder.Default()
@@ -37,15 +37,15 @@ public final class Weaving {
                 .ignore(nameStartsWith("wedge.agent.").or(isSynthetic()))
                 .type(t -> pointWeaver.covers(t.getName()))
                 .transform(pointWeaver)
-                .type(named(faultType))
+                .type(namedOneOf(faultTypes.toArray(String[]::new)))
                 .transform((builder, type, loader, module, domain) ->
                         builder.visit(Advice.to(FaultAdvice.class).on(isConstructor())))
                 .installOn(inst);
-        preload(faultType);
+        faultTypes.forEach(Weaving::preload);
     }
 
     /**
-     * Loads the fault type now, so it is woven before the first fault: weaving it on first use would take tens of
+     * Loads a fault type now, so it is woven before the first fault: weaving it on first use would take tens of
      * milliseconds inside the faulting thread, while the other threads run on and blur the heap the dump shows.
      * An application without that class is not an error (the option may name a class it loads later, elsewhere).
      */

@@ -38,7 +38,7 @@ class BadConfigurationIT {
                 option("hang-timeout", "hang-timeout=10", "bad option hang-timeout=10; valid: a duration like"),
                 option("log", "log=trace", "bad option log=trace; valid: off, error, warn, info, debug"),
                 option("log-file", "log-file=", "bad option log-file=; valid: a file path"),
-                option("fault-type", "fault-type=a..B", "bad option fault-type=a..B; valid: a binary class name"),
+                option("fault-type", "fault-type=a..B", "bad option fault-type=a..B; valid: binary class names separated by |"),
                 option("snapshot", "snapshot=Heap.snap", "bad option snapshot=Heap.snap; valid: a static method"),
                 file("too few fields", "field-read a.B#c\n", "line 1: too few fields; expected KIND CLASS#MEMBER"),
                 file("unknown kind", "field-raed a.B#c x\n", "line 1: unknown kind 'field-raed'; valid kinds:"),
