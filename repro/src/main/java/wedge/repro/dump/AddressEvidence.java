@@ -70,6 +70,7 @@ public final class AddressEvidence {
                 + "; only its low two bytes changed.");
     }
 
+    /** For the workload's bytes: the block whose link they overwrote, which was therefore in use and linked. */
     private void clobberedBlock(long a, List<String> out) {
         Long block = site.clobberedBlock();
         if (block == null) {
@@ -83,10 +84,21 @@ public final class AddressEvidence {
                 + ") and its link as " + Text.hex(a) + " (written as the new head, " + pop.write().step() + ").");
     }
 
+    /** For other addresses: only where the bad link was found, with no claim about how it got there. */
+    private void foundIn(List<String> out) {
+        FreelistOp pop = site.linkPop();
+        if (pop != null) {
+            out.add("It was the link of block " + Text.hex(pop.read().value()) + ": " + dump.thread(pop.thread())
+                    + "'s pop read that block as the head (" + pop.read().step() + ") and wrote its link as the new "
+                    + "head (" + pop.write().step() + ").");
+        }
+    }
+
     private void nullPage(long a, List<String> out) {
         out.add(Text.hex(a) + " is in the first page (below 0x1000): a NULL pointer plus " + a + " bytes, as when "
                 + "a NULL link (end of list) is followed as if it were a block.");
         out.add("Not the workload's bytes: 'a','b' over a NULL link would be exactly " + Text.hex(AB) + ".");
+        foundIn(out);
     }
 
     private void misaligned(long a, List<String> out) {
@@ -108,6 +120,7 @@ public final class AddressEvidence {
         String where = slab == null ? dump.heap().regionOf(a).label() : slab.path("label").asText();
         out.add(Text.hex(a) + " is a block start in " + where + ": a real, mapped block address, used where it "
                 + "should not be (" + dump.fault().path("message").asText() + ").");
+        foundIn(out);
     }
 
     private void truncated(long a, List<String> out) {
@@ -124,11 +137,13 @@ public final class AddressEvidence {
         out.add(Text.hex(a) + " is in no mapped SuperSlab (" + extent() + "), its low bytes are not the workload's "
                 + "'a','b', and neither its low 32 nor its low 16 bits are those of any block: an address nothing "
                 + "maps, a wild pointer.");
+        foundIn(out);
     }
 
     private void lowBytesNotAb(long a, List<String> out) {
         out.add("Not the workload's bytes: its low two bytes are " + Text.bytes(a).substring(0, 5)
                 + ", not 'a','b' (61 62).");
+        foundIn(out);
     }
 
     private String extent() {

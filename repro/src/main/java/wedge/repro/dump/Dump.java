@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -14,6 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * window and the agent's threads. The JSON stays the source of truth; this only finds things in it.
  */
 public final class Dump {
+    /** Agent options that set up capture rather than the strategy; {@link #run()} leaves them out. */
+    private static final Set<String> NOT_STRATEGY = Set.of("seed", "strategy", "dump-dir", "on-fault", "ring",
+            "hang-timeout", "log", "fault-type", "snapshot");
+
     private final JsonNode root;
     private final List<Event> events = new ArrayList<>();
     private final List<JsonNode> slabs = new ArrayList<>();
@@ -143,6 +148,25 @@ public final class Dump {
             }
         }
         return found;
+    }
+
+    /** {@code seed 1, strategy noise(p=0.02, pause=park, duration=200us), preset buggy}. */
+    public String run() {
+        List<String> options = new ArrayList<>();
+        root.path("options").fields().forEachRemaining(e -> {
+            if (!NOT_STRATEGY.contains(e.getKey())) {
+                options.add(e.getKey() + "=" + e.getValue().asText());
+            }
+        });
+        JsonNode preset = root.path("preset");
+        return "seed " + root.path("seed").asText("?") + ", strategy " + root.path("strategy").asText("?")
+                + (options.isEmpty() ? "" : "(" + String.join(", ", options) + ")") + ", preset "
+                + (preset.isTextual() ? preset.asText() : "(not stated)");
+    }
+
+    /** The command that replays this run, or a note that the dump has none. */
+    public String replay() {
+        return root.path("replay").path("command").asText("(the dump records no replay command)");
     }
 
     /** What the event window covers, e.g. {@code #25535..#29630, the last 4096 of 29631 events}. */

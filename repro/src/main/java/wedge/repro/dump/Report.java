@@ -17,8 +17,11 @@ public final class Report {
     public sealed interface Block permits Line, Table {
     }
 
-    /** One line of prose; in text form, wrapped to the terminal width. */
-    public record Line(String text) implements Block {
+    /**
+     * One line of prose; in text form wrapped to the terminal width unless {@code verbatim} (a command to copy,
+     * which a line break would spoil).
+     */
+    public record Line(String text, boolean verbatim) implements Block {
     }
 
     /** A titled part of a report. */
@@ -32,7 +35,13 @@ public final class Report {
 
         /** Adds a line of prose. */
         public Section line(String text) {
-            blocks.add(new Line(text));
+            blocks.add(new Line(text, false));
+            return this;
+        }
+
+        /** Adds a line that is never wrapped, such as a command to copy and paste. */
+        public Section verbatim(String text) {
+            blocks.add(new Line(text, true));
             return this;
         }
 
@@ -79,10 +88,12 @@ public final class Report {
                     }
                     t.text(WIDTH).forEach(l -> b.append(l).append('\n'));
                 } else {
-                    String line = ((Line) block).text();
-                    String body = line.stripLeading();
-                    String indent = line.substring(0, line.length() - body.length());
-                    for (String l : Text.wrap(body, WIDTH - margin - indent.length() - CONTINUATION)) {
+                    Line line = (Line) block;
+                    String body = line.text().stripLeading();
+                    String indent = line.text().substring(0, line.text().length() - body.length());
+                    List<String> lines = line.verbatim() ? List.of(body)
+                            : Text.wrap(body, WIDTH - margin - indent.length() - CONTINUATION);
+                    for (String l : lines) {
                         b.append(lead).append(indent).append(l).append('\n');
                         lead = " ".repeat(margin + CONTINUATION);
                     }

@@ -11,9 +11,19 @@ public final class SlabState {
     private SlabState() {
     }
 
+    /** The slabs a report shows: the fault's slab (when the snapshot has it) first, then every broken slab. */
+    public static List<JsonNode> shown(Dump dump, FaultSite site) {
+        List<JsonNode> shown = new ArrayList<>();
+        JsonNode faultSlab = site.slab() == null ? null : dump.slab(site.slab());
+        if (faultSlab != null) {
+            shown.add(faultSlab);
+        }
+        dump.brokenSlabs().stream().filter(b -> !shown.contains(b)).forEach(shown::add);
+        return shown;
+    }
+
     /**
-     * {@code ss0/slab13  class 128 B  cap 512 used 311 carved 370  owner tid 16 = T16 larson-6.1 (live)
-     * remote 0x0 (count 0)}.
+     * {@code ss0/slab13  128 B  cap 512 used 311 carved 370  owner T16 larson-6.1 (tid 16, live)  remote empty}.
      */
     public static String summary(Dump dump, JsonNode slab) {
         long tid = slab.path("owner_tid").asLong();
@@ -22,13 +32,16 @@ public final class SlabState {
             owner = "no owner";
         } else {
             OptionalInt ordinal = dump.ownerOrdinal(slab);
-            owner = "owner tid " + tid + (ordinal.isPresent() ? " = " + dump.thread(ordinal.getAsInt()) : "")
-                    + (slab.path("owner_live").asBoolean() ? " (live)" : " (gone)");
+            owner = "owner " + (ordinal.isPresent() ? dump.thread(ordinal.getAsInt()) + " (tid " : "(tid ") + tid
+                    + (slab.path("owner_live").asBoolean() ? ", live)" : ", gone)");
         }
-        return slab.path("label").asText() + "  class " + slab.path("block_size").asInt() + " B  cap "
+        int queued = slab.path("remote_count").asInt();
+        String remoteHead = slab.path("remote").path("head").asText("0x0");
+        String remote = queued == 0 && remoteHead.equals("0x0") ? "remote empty"
+                : "remote " + queued + " queued (head " + remoteHead + ")";
+        return slab.path("label").asText() + "  " + slab.path("block_size").asInt() + " B  cap "
                 + slab.path("capacity").asInt() + " used " + slab.path("used").asInt() + " carved "
-                + slab.path("carved").asInt() + "  " + owner + "  remote " + slab.path("remote").path("head").asText()
-                + " (count " + slab.path("remote_count").asInt() + ")";
+                + slab.path("carved").asInt() + "  " + owner + "  " + remote;
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.List;
 public record Table(List<String> headers, List<List<String>> rows) implements Report.Block {
     /** Narrowest a column is squeezed to when the table is too wide for the terminal. */
     private static final int MIN_COLUMN = 6;
+    /** Narrowest the last column is squeezed to, so its prose stays readable. */
+    private static final int LAST_COLUMN = 24;
 
     public Table {
         headers = List.copyOf(headers);
@@ -62,28 +64,32 @@ public record Table(List<String> headers, List<List<String>> rows) implements Re
     }
 
     /**
-     * Column widths within {@code room} characters: every column keeps its natural width up to a common cap, the
-     * largest cap that fits, so narrow columns (step numbers) stay whole and wide ones share what is left.
+     * Column widths within {@code room} characters. The last column (the prose one: a result, a note) gets what the
+     * others leave, at least {@link #LAST_COLUMN}; the others keep their natural widths up to a common cap, the
+     * largest that fits, so narrow columns (step numbers) stay whole and wide ones share what is left.
      */
     private static int[] fit(int[] natural, int room) {
+        int last = natural.length - 1;
+        int others = room - Math.min(natural[last], LAST_COLUMN);
         int cap = 0;
-        for (int n : natural) {
-            cap = Math.max(cap, n);
+        for (int i = 0; i < last; i++) {
+            cap = Math.max(cap, natural[i]);
         }
-        while (cap > MIN_COLUMN && total(natural, cap) > room) {
+        while (cap > MIN_COLUMN && total(natural, last, cap) > others) {
             cap--;
         }
         int[] w = new int[natural.length];
-        for (int i = 0; i < w.length; i++) {
+        for (int i = 0; i < last; i++) {
             w[i] = Math.max(1, Math.min(natural[i], cap));
         }
+        w[last] = Math.max(1, Math.min(natural[last], room - total(natural, last, cap)));
         return w;
     }
 
-    private static int total(int[] natural, int cap) {
+    private static int total(int[] natural, int count, int cap) {
         int sum = 0;
-        for (int n : natural) {
-            sum += Math.min(n, cap);
+        for (int i = 0; i < count; i++) {
+            sum += Math.min(natural[i], cap);
         }
         return sum;
     }

@@ -24,6 +24,12 @@ public final class ChildRun {
     /** How long past its run time a child may take (start-up, weaving, writing a dump) before it is killed. */
     private static final long GRACE_SECONDS = 30;
     private static final int STDERR_TAIL_LINES = 12;
+    /**
+     * Events a dump keeps unless the user says otherwise: more than the agent's default, because in Larson the
+     * lost update and the fault it causes can lie several thousand events apart, and the reader can only show a
+     * race whose steps are in the dump.
+     */
+    private static final int RING = 16384;
     private static final Pattern OPS = Pattern.compile("\\bops=(\\d+)");
     private static final Pattern THROUGHPUT = Pattern.compile("^Throughput = +(\\d+)", Pattern.MULTILINE);
     private static final Pattern ESCAPED = Pattern.compile(
@@ -44,6 +50,9 @@ public final class ChildRun {
             StringBuilder opts = new StringBuilder("seed=").append(spec.seed()).append(",strategy=").append(strategy)
                     .append(",dump-dir=").append(spec.dumpDir().toAbsolutePath());
             spec.agentOptions().forEach(o -> opts.append(',').append(o));
+            if (spec.agentOptions().stream().noneMatch(o -> o.startsWith("ring="))) {
+                opts.append(",ring=").append(RING);
+            }
             cmd.add("-javaagent:" + installation.agentJar() + "=" + opts);
         }
         cmd.add("-Dwedge.replay=" + spec.command());

@@ -44,6 +44,11 @@ class RunCommandTest {
         assertEquals("fault", m.group(1));
         assertTrue(m.group(2).matches("(segv|invalid-free):[a-z-]+"), m.group(2));
         assertTrue(Files.isRegularFile(Path.of(m.group(5))), m.group(5));
+        Wedge explain = new Wedge();
+        assertEquals(0, explain.run("dump", "explain", m.group(5)), explain.err.toString());
+        String text = explain.out.toString();
+        assertTrue(Pattern.compile("RACE +lost update on ss\\d+/slab\\d+\\.freelist").matcher(text).find(), text);
+        assertTrue(Pattern.compile("\\| T\\d+ .*\\| T\\d+ ").matcher(text).find(), "two threads: " + text);
     }
 
     @Test

@@ -1,0 +1,136 @@
+package wedge.repro.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import wedge.repro.dump.BadDump;
+import wedge.repro.dump.Dump;
+import wedge.repro.dump.Explanation;
+import wedge.repro.dump.Format;
+import wedge.repro.dump.Report;
+import wedge.repro.dump.Summary;
+import wedge.repro.dump.Timeline;
+
+/**
+ * {@code wedge dump show|explain|timeline|json DUMP}: reads a crash dump the agent wrote. A dump that cannot be
+ * read (missing, empty, cut short, not JSON, another format) is bad input: one line naming the file, exit 2.
+ */
+@Command(name = "dump", mixinStandardHelpOptions = true,
+        description = "Reads a crash dump (a wedge-dump/1 JSON file written by the agent) and explains the crash.")
+public final class DumpCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a subcommand there is nothing to do: a usage error. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing subcommand: show, explain, timeline or json");
+    }
+
+    /** The DUMP argument of every subcommand, with that subcommand's spec, so usage errors name it. */
+    static final class DumpArgument {
+        @Spec(Spec.Target.MIXEE)
+        private CommandSpec spec;
+
+        @Parameters(paramLabel = "DUMP", description = "the dump's .json, as a crash wrote it")
+        private Path path;
+    }
+
+    /** The {@code --format} option of the report subcommands. */
+    static final class FormatOption {
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|markdown",
+                description = "text (default) or markdown (tables to paste into a bug report)")
+        private String name;
+    }
+
+    @Command(name = "show", description = "One-screen summary: fault, run, JVM, broken slabs, counters, replay.")
+    int show(@Mixin DumpArgument dump, @Mixin FormatOption format) {
+        return report(dump, format, Summary::of);
+    }
+
+    @Command(name = "explain", description = "FAULT, WHY (the fault address with its evidence), SLAB and RACE "
+            + "(the lost update, as a timeline table).")
+    int explain(@Mixin DumpArgument dump, @Mixin FormatOption format) {
+        return report(dump, format, Explanation::of);
+    }
+
+    @Command(name = "timeline", description = "The race table of every lost update on a freelist in the event "
+            + "window.")
+    int timeline(@Mixin DumpArgument dump, @Mixin FormatOption format) {
+        return report(dump, format, Timeline::of);
+    }
+
+    @Command(name = "json", description = "The dump pretty-printed, whole or one top-level part.")
+    int json(@Mixin DumpArgument dump,
+             @Option(names = "--part", paramLabel = "NAME",
+                     description = "one top-level part: fault, snapshot, events, threads, ...") String part)
+            throws JsonProcessingException {
+        Dump d = load(dump);
+        if (d == null) {
+            return ExitCodes.USAGE;
+        }
+        JsonNode node = d.root();
+        if (part != null) {
+            node = node.get(part);
+            Usage.require(dump.spec, node != null, "no part '" + part + "' in " + dump.path + "; parts: "
+                    + parts(d.root()));
+        }
+        print(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n");
+        return ExitCodes.OK;
+    }
+
+    private int report(DumpArgument dump, FormatOption option, Function<Dump, Report> make) {
+        Format format = Format.named(option.name);
+        Usage.require(dump.spec, format != null, "unknown format '" + option.name + "'; valid formats: "
+                + Format.names());
+        Dump d = load(dump);
+        if (d == null) {
+            return ExitCodes.USAGE;
+        }
+        print(make.apply(d).render(format));
+        return ExitCodes.OK;
+    }
+
+    /** The dump, or null after printing why it cannot be read. */
+    private Dump load(DumpArgument dump) {
+        try {
+            return Dump.load(dump.path);
+        } catch (BadDump e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("wedge dump: " + e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+
+    private void print(String text) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text);
+        out.flush();
+    }
+
+    private static String parts(JsonNode root) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> i = root.fieldNames(); i.hasNext(); ) {
+            names.add(i.next());
+        }
+        return String.join(", ", names);
+    }
+}
