@@ -34,12 +34,8 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private CaseOptions options;
 
-    @Option(names = "--seeds", required = true, paramLabel = "FIRST..LAST", description = "seeds, e.g. 1..100")
-    private String seeds;
-
-    @Option(names = "--parallel", defaultValue = "1", description = "child JVMs at a time (default: "
-            + "${DEFAULT-VALUE}; each uses about a core)")
-    private int parallel;
+    @Mixin
+    private SeedOptions seeds;
 
     @Option(names = "--shard", defaultValue = "1/1", paramLabel = "k/n",
             description = "run only the k-th of n interleaved parts of the seeds (default: ${DEFAULT-VALUE})")
@@ -51,9 +47,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Usage.require(spec, parallel >= 1 && parallel <= 64, "--parallel must be 1..64, not " + parallel);
+        int parallel = seeds.parallel(spec);
         RunSpec base = options.spec(spec, 0);
-        List<Long> mine = SweepInputs.seeds(spec, seeds, shard);
+        List<Long> mine = seeds.seeds(spec, shard);
         List<JsonNode> existing = SweepInputs.results(spec, out);
         List<JsonNode> done = SweepInputs.ofCase(existing, base, mine);
         List<Long> todo = Sweep.remaining(base, mine, existing);

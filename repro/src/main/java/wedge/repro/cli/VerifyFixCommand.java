@@ -44,12 +44,8 @@ final class VerifyFixCommand implements Callable<Integer> {
             description = "presets to compare (default: ${DEFAULT-VALUE})")
     private List<String> presets;
 
-    @Option(names = "--seeds", required = true, paramLabel = "FIRST..LAST", description = "seeds, e.g. 1..20")
-    private String seeds;
-
-    @Option(names = "--parallel", defaultValue = "1", description = "child JVMs at a time (default: "
-            + "${DEFAULT-VALUE})")
-    private int parallel;
+    @Mixin
+    private SeedOptions seeds;
 
     @Option(names = "--out", defaultValue = "wedge-out/verify-fix.jsonl", description = "result file (default: "
             + "${DEFAULT-VALUE})")
@@ -57,7 +53,7 @@ final class VerifyFixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Usage.require(spec, parallel >= 1 && parallel <= 64, "--parallel must be 1..64, not " + parallel);
+        int parallel = seeds.parallel(spec);
         for (String p : presets) {
             try {
                 Preset.byId(p);
@@ -66,7 +62,7 @@ final class VerifyFixCommand implements Callable<Integer> {
             }
         }
         RunSpec base = options.spec(spec, 0);
-        List<Long> seedList = SweepInputs.seeds(spec, seeds, "1/1");
+        List<Long> seedList = seeds.seeds(spec, "1/1");
         List<JsonNode> existing = SweepInputs.results(spec, out);
         Map<String, List<JsonNode>> byPreset = new LinkedHashMap<>();
         Sweep sweep = new Sweep(new ChildRun(Installation.locate()), parallel);
