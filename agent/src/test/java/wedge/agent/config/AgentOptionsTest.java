@@ -19,7 +19,7 @@ class AgentOptionsTest {
         assertEquals(OnFault.EXIT, o.onFault());
         assertEquals(4096, o.ring());
         assertEquals(10_000_000_000L, o.hangTimeoutNanos());
-        assertEquals("wedge.allocator.SegmentationFault", o.faultType());
+        assertEquals("wedge.allocator.SegmentationFault|wedge.allocator.InvalidFree", o.faultType());
         assertEquals("wedge.allocator.TinyHeap#snapshotAll", o.snapshot());
     }
 
