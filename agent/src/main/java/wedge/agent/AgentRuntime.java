@@ -16,7 +16,9 @@ import wedge.agent.runtime.Dispatcher;
 import wedge.agent.runtime.EventRing;
 import wedge.agent.runtime.Stopper;
 import wedge.agent.runtime.ThreadRegistry;
+import wedge.agent.schedule.Script;
 import wedge.agent.strategy.Strategies;
+import wedge.agent.strategy.Strategy;
 import wedge.agent.weave.WeaveListener;
 import wedge.agent.weave.Weaving;
 
@@ -28,7 +30,10 @@ final class AgentRuntime {
     private AgentRuntime() {
     }
 
-    static void start(AgentOptions options, List<Point> points, Instrumentation inst, Path hookJar) {
+    /**
+     * @param script the parsed script under {@code strategy=script}, else null
+     */
+    static void start(AgentOptions options, List<Point> points, Script script, Instrumentation inst, Path hookJar) {
         try {
             Log.configure(options.log(), options.logFile());
         } catch (IOException e) {
@@ -37,14 +42,18 @@ final class AgentRuntime {
         ThreadRegistry threads = new ThreadRegistry();
         EventRing ring = new EventRing(options.ring());
         Stopper stopper = new Stopper();
-        Capture capture = new Capture(options, points, threads, ring, stopper);
+        Strategy strategy = Strategies.create(options, points, script, stopper);
+        Capture capture = new Capture(options, points, threads, ring, stopper, strategy);
         boolean armed = options.strategy().armed();
-        HookWiring.install(new Dispatcher(threads, ring, stopper, Strategies.create(options), capture), armed);
+        HookWiring.install(new Dispatcher(threads, ring, stopper, strategy, capture), armed);
         WeaveListener listener = new WeaveListener();
         try {
             Weaving.install(inst, points, options.faultTypes(), listener, ClassFileLocator.ForJarFile.of(hookJar.toFile()));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the hook classes from " + hookJar + ": " + e, e);
+        }
+        if (options.strategy().schedules()) {
+            Weaving.weaveThreadStart(inst, new WeaveListener());
         }
         if (armed && options.hangTimeoutNanos() > 0) {
             new HangWatchdog(options.hangTimeoutNanos(), ring, threads, listener.woven(), capture).start();

@@ -8,6 +8,7 @@ import wedge.agent.config.AgentOptions;
 import wedge.agent.config.BadConfiguration;
 import wedge.agent.points.Point;
 import wedge.agent.points.PointFile;
+import wedge.agent.schedule.Script;
 import wedge.agent.weave.BootstrapJar;
 
 /**
@@ -30,16 +31,18 @@ public final class WedgeAgent {
     public static void premain(String args, Instrumentation inst) {
         AgentOptions options;
         List<Point> points;
+        Script script;
         try {
             options = AgentOptions.parse(args);
             points = PointFile.load(options.points());
+            script = script(options, points);
         } catch (BadConfiguration e) {
             System.err.println("wedge-agent: " + e.getMessage());
             System.err.flush();
             Runtime.getRuntime().halt(BAD_CONFIGURATION);
             return;
         }
-        start(options, points, inst);
+        start(options, points, script, inst);
     }
 
     /**
@@ -51,16 +54,24 @@ public final class WedgeAgent {
     public static void agentmain(String args, Instrumentation inst) {
         AgentOptions options;
         List<Point> points;
+        Script script;
         try {
             options = AgentOptions.parse(args);
             points = PointFile.load(options.points());
+            script = script(options, points);
         } catch (BadConfiguration e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        start(options, points, inst);
+        start(options, points, script, inst);
     }
 
-    private static void start(AgentOptions options, List<Point> points, Instrumentation inst) {
+    /** The script {@code options} name, checked against {@code points}; null when there is none. */
+    private static Script script(AgentOptions options, List<Point> points) {
+        String path = options.schedule().script();
+        return path == null ? null : Script.load(path, points);
+    }
+
+    private static void start(AgentOptions options, List<Point> points, Script script, Instrumentation inst) {
         if (BootstrapJar.alreadyAppended()) {
             throw new IllegalStateException("the Wedge agent is already loaded in this JVM");
         }
@@ -70,6 +81,6 @@ public final class WedgeAgent {
         } catch (IOException e) {
             throw new IllegalStateException("cannot put the hook classes on the bootstrap class path: " + e, e);
         }
-        AgentRuntime.start(options, points, inst, hookJar);
+        AgentRuntime.start(options, points, script, inst, hookJar);
     }
 }

@@ -153,6 +153,13 @@ public final class Hooks {
         }
     }
 
+    /** {@code Thread.start} of {@code child} was called; woven only under a scheduling strategy. */
+    public static void threadStart(Object child) {
+        if (ARMED) {
+            SINK.threadStart(child);
+        }
+    }
+
     /** The fault type's constructor has finished; called whether or not points are armed. */
     public static void fault(Object fault) {
         SINK.fault(fault);

@@ -20,6 +20,12 @@ public interface Sink {
     /** A thread is about to perform a point's access (field write, method exit); same parameters as {@link #after}. */
     void before(Object subject, long value, int point, String site);
 
+    /**
+     * The calling thread is about to start {@code child} (a {@code java.lang.Thread}); reported only when the
+     * strategy schedules threads.
+     */
+    void threadStart(Object child);
+
     /** An instance of the configured fault type has just been constructed, in the thread that will throw it. */
     void fault(Object fault);
 

@@ -25,6 +25,7 @@ import wedge.agent.runtime.FaultHandler;
 import wedge.agent.runtime.Stopper;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.runtime.ThreadState;
+import wedge.agent.strategy.Strategy;
 
 /**
  * Turns the first fault (or a hang) into one dump, then ends the run as configured.
@@ -53,12 +54,16 @@ public final class Capture implements FaultHandler {
     private final Queue<FaultRecord> secondary = new ConcurrentLinkedQueue<>();
     private volatile Throwable primary;
 
+    /**
+     * @param strategy the run's strategy, asked for its schedule record when a dump is written; null when points
+     *                 are disarmed
+     */
     public Capture(AgentOptions options, List<Point> points, ThreadRegistry threads, EventRing ring,
-                   Stopper stopper) {
+                   Stopper stopper, Strategy strategy) {
         this.options = options;
         this.threads = threads;
         this.stopper = stopper;
-        this.document = new DumpDocument(options, points, threads, ring);
+        this.document = new DumpDocument(options, points, threads, ring, strategy);
         this.snapshots = new SnapshotSource(options.snapshot());
         this.files = new DumpFiles(Path.of(options.dumpDir()));
     }

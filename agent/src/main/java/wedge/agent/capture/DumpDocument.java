@@ -13,6 +13,7 @@ import wedge.agent.runtime.Event;
 import wedge.agent.runtime.EventRing;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.runtime.ThreadState;
+import wedge.agent.strategy.Strategy;
 
 /**
  * Assembles one dump as plain maps and lists, in the field order of docs/DUMP-FORMAT.md, which is the contract with
@@ -28,12 +29,15 @@ final class DumpDocument {
     private final List<Point> points;
     private final ThreadRegistry threads;
     private final EventRing ring;
+    private final Strategy strategy;
 
-    DumpDocument(AgentOptions options, List<Point> points, ThreadRegistry threads, EventRing ring) {
+    DumpDocument(AgentOptions options, List<Point> points, ThreadRegistry threads, EventRing ring,
+                 Strategy strategy) {
         this.options = options;
         this.points = points;
         this.threads = threads;
         this.ring = ring;
+        this.strategy = strategy;
     }
 
     /**
@@ -75,6 +79,7 @@ final class DumpDocument {
         d.put("eventsTotal", ring.total());
         d.put("events", events(events, labels));
         d.put("threads", threadList(kind.equals("hang") ? "inside" : "faulted", flagged));
+        d.put("schedule", strategy == null ? null : strategy.record());
         d.put("replay", ReplayCommand.describe());
         return d;
     }

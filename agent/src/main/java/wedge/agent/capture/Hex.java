@@ -1,11 +1,12 @@
 package wedge.agent.capture;
 
 /** Addresses and values as the dump writes them: {@code 0x} and lower-case hex, unsigned. */
-final class Hex {
+public final class Hex {
     private Hex() {
     }
 
-    static String of(long v) {
+    /** {@code v}, unsigned, as {@code 0x} and lower-case hex digits. */
+    public static String of(long v) {
         return "0x" + Long.toHexString(v);
     }
 }

@@ -1,12 +1,12 @@
 package wedge.agent.capture;
 
 /** Turns a method's {@code toString()} form, as woven code carries it, into {@code Class#method}. */
-final class Sites {
+public final class Sites {
     private Sites() {
     }
 
     /** {@code "public long a.B.pop(int)"} becomes {@code "a.B#pop"}; null stays null. */
-    static String shorten(String site) {
+    public static String shorten(String site) {
         if (site == null) {
             return null;
         }

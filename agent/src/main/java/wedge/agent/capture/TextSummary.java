@@ -48,6 +48,14 @@ final class TextSummary {
                 d.get("preset") == null ? "(not stated)" : d.get("preset")));
         b.append(String.format("jvm        %s %s on %s %s%n", jvm.get("vmName"), jvm.get("version"), os.get("name"),
                 os.get("arch")));
+        Map<String, Object> schedule = (Map<String, Object>) d.get("schedule");
+        if (schedule != null) {
+            b.append(String.format("schedule   %s: %s decisions, %s switches, trace hash %s, %s%n", schedule.get("search"),
+                    schedule.get("decisions"), schedule.get("switches"), schedule.get("traceHash"),
+                    Boolean.TRUE.equals(schedule.get("deterministic")) ? "deterministic"
+                            : "determinism lost " + schedule.get("lostCount") + " time(s), first: "
+                            + ((List<Map<String, Object>>) schedule.get("lost")).get(0).get("reason")));
+        }
         b.append("snapshot   ").append(d.get("snapshotError") == null ? "taken" : d.get("snapshotError")).append('\n');
         List<Map<String, Object>> events = (List<Map<String, Object>>) d.get("events");
         b.append(String.format("events     last %d of %s%n", events.size(), d.get("eventsTotal")));

@@ -32,10 +32,12 @@ import wedge.agent.strategy.StrategyKind;
  *                         {@code |}
  * @param snapshot         static no-argument method {@code Class#method} that returns the state for the dump, or
  *                         {@code none}
+ * @param schedule         controlled and script: how threads are scheduled
  */
 public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind pause, long durationNanos,
                            String points, String dumpDir, OnFault onFault, int ring, long hangTimeoutNanos,
-                           LogLevel log, String logFile, String faultType, String snapshot) {
+                           LogLevel log, String logFile, String faultType, String snapshot,
+                           ScheduleOptions schedule) {
 
     /** The name of the built-in point profile. */
     public static final String BUILT_IN_PROFILE = "allocator";
@@ -43,7 +45,8 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
     public static final String NO_SNAPSHOT = "none";
 
     private static final List<String> NAMES = List.of("seed", "strategy", "p", "pause", "duration", "points",
-            "dump-dir", "on-fault", "ring", "hang-timeout", "log", "log-file", "fault-type", "snapshot");
+            "dump-dir", "on-fault", "ring", "hang-timeout", "log", "log-file", "fault-type", "snapshot", "search",
+            "pct-depth", "pct-steps", "stall", "script");
     private static final int MAX_RING = 1 << 20;
     private static final String IDENT = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
     private static final Pattern CLASS_NAME = Pattern.compile(IDENT + "(\\." + IDENT + ")*");
@@ -62,9 +65,10 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
     public static AgentOptions parse(String args) {
         Map<String, String> raw = split(args);
         String strategyText = raw.getOrDefault("strategy", StrategyKind.NOISE.id());
+        StrategyKind strategy = choice("strategy", strategyText, StrategyKind::byId, StrategyKind.ids());
         return new AgentOptions(
                 raw.containsKey("seed") ? seed(raw.get("seed")) : new SplittableRandom().nextLong(),
-                choice("strategy", strategyText, StrategyKind::byId, StrategyKind.ids()),
+                strategy,
                 probability(raw.getOrDefault("p", "0.02")),
                 choice("pause", raw.getOrDefault("pause", "park"), PauseKind::byId, "spin, yield, park"),
                 duration("duration", raw.getOrDefault("duration", "200us"), false),
@@ -77,7 +81,8 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
                 raw.containsKey("log-file") ? nonEmpty("log-file", raw.get("log-file"), "a file path") : null,
                 matching("fault-type", raw.getOrDefault("fault-type", DEFAULT_FAULT_TYPES), FAULT_TYPES,
                         "binary class names separated by |, like " + DEFAULT_FAULT_TYPES),
-                snapshot(raw.getOrDefault("snapshot", "wedge.allocator.TinyHeap#snapshotAll")));
+                snapshot(raw.getOrDefault("snapshot", "wedge.allocator.TinyHeap#snapshotAll")),
+                schedule(raw, strategy));
     }
 
     /** The exception classes whose construction is a fault. */
@@ -104,6 +109,13 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         }
         m.put("fault-type", faultType);
         m.put("snapshot", snapshot);
+        m.put("search", schedule.search().id());
+        m.put("pct-depth", Integer.toString(schedule.pctDepth()));
+        m.put("pct-steps", Long.toString(schedule.pctSteps()));
+        m.put("stall", Durations.format(schedule.stallNanos()));
+        if (schedule.script() != null) {
+            m.put("script", schedule.script());
+        }
         return m;
     }
 
@@ -119,7 +131,8 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         String pts = points.equals(BUILT_IN_PROFILE) ? points : Path.of(points).toAbsolutePath().toString();
         return new AgentOptions(seed, strategy, p, pause, durationNanos, pts,
                 Path.of(dumpDir).toAbsolutePath().toString(), onFault, ring, hangTimeoutNanos, log,
-                logFile == null ? null : Path.of(logFile).toAbsolutePath().toString(), faultType, snapshot);
+                logFile == null ? null : Path.of(logFile).toAbsolutePath().toString(), faultType, snapshot,
+                schedule.absolutePaths());
     }
 
     private static Map<String, String> split(String args) {
@@ -215,6 +228,35 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
             throw bad(name, text, valid);
         }
         return text;
+    }
+
+    private static ScheduleOptions schedule(Map<String, String> raw, StrategyKind strategy) {
+        String script = raw.containsKey("script") ? nonEmpty("script", raw.get("script"), "a script file path") : null;
+        if (script != null && !Files.isRegularFile(Path.of(script))) {
+            throw bad("script", script, "the path of an existing script file");
+        }
+        if ((script != null) != (strategy == StrategyKind.SCRIPT)) {
+            throw new BadConfiguration(script == null ? "strategy=script needs script=FILE"
+                    : "option script needs strategy=script");
+        }
+        return new ScheduleOptions(
+                choice("search", raw.getOrDefault("search", "random"), SearchKind::byId, SearchKind.ids()),
+                (int) count("pct-depth", raw.getOrDefault("pct-depth", "3"), 1, 64),
+                count("pct-steps", raw.getOrDefault("pct-steps", "20000"), 1, Long.MAX_VALUE),
+                duration("stall", raw.getOrDefault("stall", "1s"), false),
+                script);
+    }
+
+    private static long count(String name, String text, long min, long max) {
+        try {
+            long v = Long.parseLong(text);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with what is valid
+        }
+        throw bad(name, text, "a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max));
     }
 
     private static String snapshot(String text) {

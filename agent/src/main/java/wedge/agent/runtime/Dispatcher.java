@@ -38,7 +38,7 @@ public final class Dispatcher implements Sink {
         ThreadState t = threads.current();
         long hit = t.hits++;
         record(t, subject, value, point, site);
-        strategy.at(t, point, hit);
+        strategy.at(t, point, hit, subject, value, site);
     }
 
     @Override
@@ -48,8 +48,20 @@ public final class Dispatcher implements Sink {
         }
         ThreadState t = threads.current();
         long hit = t.hits++;
-        strategy.at(t, point, hit);
+        strategy.at(t, point, hit, subject, value, site);
         record(t, subject, value, point, site);
+    }
+
+    /**
+     * A thread that has passed points announces the child it starts, so the child gets its ordinal now, in the
+     * parent's program order; a child of any other thread gets one when it first passes a point.
+     */
+    @Override
+    public void threadStart(Object child) {
+        ThreadState parent = threads.peek();
+        if (parent != null && !stopper.requested()) {
+            strategy.threadStarting(parent, threads.announce((Thread) child));
+        }
     }
 
     @Override

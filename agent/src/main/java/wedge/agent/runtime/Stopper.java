@@ -20,7 +20,7 @@ public final class Stopper {
     private volatile Thread capturer;
 
     /** Whether a stop is in force; the one check on the armed fast path. */
-    boolean requested() {
+    public boolean requested() {
         return requested;
     }
 
@@ -84,7 +84,7 @@ public final class Stopper {
     private static boolean allHeld(List<ThreadState> threads) {
         Thread me = Thread.currentThread();
         for (ThreadState t : threads) {
-            if (t.thread != me && t.thread.isAlive() && !t.held) {
+            if (t.thread != me && t.thread.isAlive() && !t.held()) {
                 return false;
             }
         }

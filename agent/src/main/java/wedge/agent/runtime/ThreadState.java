@@ -21,14 +21,21 @@ public final class ThreadState {
     public long lastSeq = -1;
     /** Whether the thread is held at a point by a capture. */
     volatile boolean held;
+    /** Whether a scheduling strategy keeps the thread waiting at a point for its turn. */
+    private volatile boolean parked;
 
     ThreadState(int ordinal, Thread thread) {
         this.ordinal = ordinal;
         this.thread = thread;
     }
 
-    /** Whether a capture holds this thread at a point right now. */
+    /** Whether the thread is stopped at a point right now: held by a capture, or waiting for its turn. */
     public boolean held() {
-        return held;
+        return held || parked;
+    }
+
+    /** A scheduling strategy starts ({@code true}) or ends keeping this thread waiting at a point. */
+    public void parked(boolean waiting) {
+        parked = waiting;
     }
 }

@@ -32,7 +32,7 @@ public final class NoiseStrategy implements Strategy {
     }
 
     @Override
-    public void at(ThreadState thread, int point, long hit) {
+    public void at(ThreadState thread, int point, long hit, Object subject, long value, String site) {
         long nanos = pauseNanos(thread.ordinal, point, hit);
         if (nanos > 0) {
             pause.pause(nanos);

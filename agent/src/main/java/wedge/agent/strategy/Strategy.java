@@ -1,19 +1,35 @@
 package wedge.agent.strategy;
 
+import java.util.Map;
 import wedge.agent.runtime.ThreadState;
 
 /**
- * What an armed point does to the thread passing it, besides recording the event: nothing, pause it, or (in
- * strategies to come) schedule it. Called on the passing thread; may block it.
+ * What an armed point does to the thread passing it, besides recording the event: nothing, pause it, or schedule
+ * it. Called on the passing thread; may block it.
  */
 public interface Strategy {
     /**
      * The calling thread is at point {@code point}.
      *
-     * @param thread the calling thread's state
-     * @param point  point id
-     * @param hit    how many points this thread passed before this one; with the seed, the thread's ordinal and
-     *               the point id it identifies the decision uniquely
+     * @param thread  the calling thread's state
+     * @param point   point id
+     * @param hit     how many points this thread passed before this one; with the seed, the thread's ordinal and
+     *                the point id it identifies the decision uniquely
+     * @param subject the point's subject (field owner, receiver), or null
+     * @param value   the point's value (read, about to be written, returned)
+     * @param site    the enclosing method, as {@code Method#toString()} renders it
      */
-    void at(ThreadState thread, int point, long hit);
+    void at(ThreadState thread, int point, long hit, Object subject, long value, String site);
+
+    /**
+     * Thread {@code parent}, which has passed points, is starting thread {@code child}: called in the parent, before
+     * the child runs. Only scheduling strategies ({@link StrategyKind#schedules()}) hear of it.
+     */
+    default void threadStarting(ThreadState parent, ThreadState child) {
+    }
+
+    /** What a dump records of the schedule this strategy made, as plain data; null when it makes none. */
+    default Map<String, Object> record() {
+        return null;
+    }
 }

@@ -1,15 +1,23 @@
 package wedge.agent.weave;
 
 import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
+import static net.bytebuddy.matcher.ElementMatchers.is;
 import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
+import static net.bytebuddy.matcher.ElementMatchers.none;
+import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.dynamic.ClassFileLocator;
+import wedge.agent.bootstrap.Hooks;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 
@@ -42,6 +50,33 @@ public final class Weaving {
                         builder.visit(Advice.to(FaultAdvice.class).on(isConstructor())))
                 .installOn(inst);
         faultTypes.forEach(Weaving::preload);
+    }
+
+    /**
+     * Weaves {@link ThreadStartAdvice} into {@code java.lang.Thread#start()}, already loaded, by retransformation.
+     * {@code java.base} is first made to read the module of the hook classes (the bootstrap loader's unnamed
+     * module), which named modules do not read by default. Only the scheduling strategies need this; the others
+     * leave the JDK untouched. The transformer is removed once {@code Thread} is woven, so classes loaded later do
+     * not pass through it; the woven {@code Thread} stays.
+     *
+     * @param listener hears of a failure, which is fatal; not the point listener, whose woven classes the hang
+     *                 watchdog looks for on stacks (every thread has {@code Thread} frames)
+     */
+    public static void weaveThreadStart(Instrumentation inst, AgentBuilder.Listener listener) {
+        inst.redefineModule(Thread.class.getModule(), Set.of(Hooks.class.getModule()), Map.of(), Map.of(), Set.of(),
+                Map.of());
+        ClassFileTransformer transformer = new AgentBuilder.Default()
+                .disableClassFormatChanges()
+                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+                .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+                .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
+                .with(listener)
+                .ignore(none())
+                .type(is(Thread.class))
+                .transform((builder, type, loader, module, domain) -> builder.visit(
+                        Advice.to(ThreadStartAdvice.class).on(named("start").and(takesNoArguments()))))
+                .installOn(inst);
+        inst.removeTransformer(transformer);
     }
 
     /**

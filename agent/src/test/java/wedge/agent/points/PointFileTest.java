@@ -13,7 +13,7 @@ class PointFileTest {
     void builtInProfileNamesTheAllocatorsRacePoints() {
         List<Point> points = PointFile.load("allocator");
         assertEquals(List.of("freelist.read", "freelist.write", "remote.take", "drain.enter", "drain.exit",
-                "remote.push", "owner.claim", "slab.bind"), points.stream().map(Point::name).toList());
+                "remote.push", "owner.claim", "slab.bind", "thread.register"), points.stream().map(Point::name).toList());
         Point take = points.get(2);
         assertEquals(PointKind.CALL_SITE, take.kind());
         assertEquals("wedge.allocator.SuperSlab#drainToFreelist", take.scope().toString());

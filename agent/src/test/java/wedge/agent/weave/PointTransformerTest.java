@@ -38,6 +38,10 @@ class PointTransformerTest {
             }
 
             @Override
+            public void threadStart(Object child) {
+            }
+
+            @Override
             public void fault(Object fault) {
             }
 

@@ -1,5 +1,6 @@
 package wedge.repro.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,8 @@ import wedge.repro.workload.LarsonArgs;
 
 /** What a run case is made of, shared by {@code run}, {@code sweep} and {@code verify-fix}. */
 public final class CaseOptions {
-    @Option(names = "--workload", defaultValue = "larson", description = "larson or xthread (default: "
-            + "${DEFAULT-VALUE})")
+    @Option(names = "--workload", defaultValue = "larson", description = "larson, xthread, or scenario (the scene "
+            + "of the seed's race, for scripts/scenarios/seed-1.3.wedge) (default: ${DEFAULT-VALUE})")
     private String workload;
 
     @Mixin
@@ -27,12 +28,17 @@ public final class CaseOptions {
     @Option(names = "--threads", defaultValue = "10", description = "workload threads (default: ${DEFAULT-VALUE})")
     private int threads;
 
-    @Option(names = "--agent", defaultValue = "noise", description = "noise (armed), idle (attached, nothing armed) "
-            + "or off (not attached) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--agent", defaultValue = "noise", description = "noise (seeded random pauses), controlled (one "
+            + "thread at a time, the seed picks which at every point: the same seed gives the same run), idle "
+            + "(attached, nothing armed) or off (not attached); --script implies script (default: ${DEFAULT-VALUE})")
     private String agent;
 
-    @Option(names = "--agent-option", paramLabel = "K=V", description = "a further agent option, e.g. p=0.05 "
-            + "(see docs/AGENT.md); repeatable")
+    @Option(names = "--script", paramLabel = "FILE", description = "run one thread at a time in the interleaving FILE "
+            + "states (format: docs/AGENT.md, \"Scripts\"; e.g. scripts/scenarios/seed-1.3.wedge)")
+    private Path script;
+
+    @Option(names = "--agent-option", paramLabel = "K=V", description = "a further agent option, e.g. p=0.05, or "
+            + "search=pct and pct-depth=3 under --agent controlled (see docs/AGENT.md); repeatable")
     private List<String> agentOptions = new ArrayList<>();
 
     @Option(names = "--dump-dir", defaultValue = "dumps", description = "where dumps go (default: ${DEFAULT-VALUE})")
@@ -55,8 +61,11 @@ public final class CaseOptions {
         try {
             new LarsonArgs(seconds, larsonSizes.get(0), larsonSizes.get(1), larsonSizes.get(2), larsonSizes.get(3),
                     seed, threads);
-            return new RunSpec(workload, allocator.toArgs(), seed, seconds, threads, agent, agentOptions, dumpDir,
-                    larsonSizes);
+            Usage.require(cmd, script == null || agent.equals("noise") || agent.equals("script"),
+                    "--script runs under --agent script, not " + agent + "; leave --agent out");
+            Usage.require(cmd, script == null || Files.isRegularFile(script), "no script file " + script);
+            return new RunSpec(workload, allocator.toArgs(), seed, seconds, threads, script == null ? agent : "script",
+                    agentOptions, dumpDir, larsonSizes, script);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(cmd.commandLine(), e.getMessage());
         }

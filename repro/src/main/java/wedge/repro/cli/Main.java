@@ -9,8 +9,8 @@ import picocli.CommandLine.ParameterException;
         description = "Reproduces rare races in lock-free memory allocators on the JVM, from a seed, and explains "
                 + "the crash.",
         subcommands = {RunCommand.class, SweepCommand.class, VerifyFixCommand.class, MergeCommand.class,
-            ReplayCommand.class, DumpCommand.class, BenchCommand.class, StressCommand.class, AttachCommand.class,
-            CommandLine.HelpCommand.class})
+            ReplayCommand.class, MinimizeCommand.class, DumpCommand.class, BenchCommand.class, StressCommand.class,
+            AttachCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     private Main() {
     }

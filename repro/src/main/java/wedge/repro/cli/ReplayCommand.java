@@ -1,36 +1,31 @@
 package wedge.repro.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import wedge.repro.dump.BadDump;
 import wedge.repro.dump.DumpFile;
 import wedge.repro.run.ChildRun;
 import wedge.repro.run.Installation;
 import wedge.repro.run.RunOutcome;
-import wedge.repro.run.RunSpec;
 import wedge.repro.run.Signature;
 
 /** {@code wedge replay}: runs again what a dump recorded and compares the outcome. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Runs again the case a dump recorded (its seed, preset, workload and agent options) and says",
-            "whether the same fault signature came back."})
+        description = {"Runs again the case a dump recorded (its seed, preset, workload, agent options and script) and",
+            "says whether the same fault signature came back, and, for a dump made under --agent controlled or",
+            "--script, whether the event trace hash is the same: then the replay interleaved the threads exactly",
+            "as the recorded run did."})
 final class ReplayCommand implements Callable<Integer> {
-    private static final String PREFIX = "scripts/wedge run ";
-
     @Spec
     private CommandSpec spec;
 
@@ -41,41 +36,24 @@ final class ReplayCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     private Path dumpDir;
 
-    /** The options of the recorded {@code wedge run}. */
-    @Command(name = "run")
-    static final class Recorded {
-        @Mixin
-        CaseOptions options;
-
-        @Option(names = "--seed")
-        long seed;
-    }
-
     @Override
     public Integer call() throws Exception {
-        JsonNode d;
-        try {
-            d = DumpFile.load(dump);
-        } catch (BadDump e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        String command = d.path("replay").path("command").asText("");
-        Usage.require(spec, command.startsWith(PREFIX), dump + ": not made by 'wedge run', so wedge cannot replay it; "
-                + "its recorded command is: " + (command.isEmpty() ? "(none)" : command));
-        Recorded recorded = new Recorded();
-        CommandLine parser = new CommandLine(recorded);
-        List<String> args = new ArrayList<>(Arrays.asList(command.substring(PREFIX.length()).trim().split("\\s+")));
-        args.addAll(List.of("--dump-dir", dumpDir.toString()));
-        parser.parseArgs(args.toArray(String[]::new));
-        RunSpec run = recorded.options.spec(parser.getCommandSpec(), recorded.seed);
-        String expected = Signature.of(d);
-        spec.commandLine().getErr().println("replaying: " + run.command());
-        RunOutcome outcome = new ChildRun(Installation.locate()).run(run);
-        spec.commandLine().getOut().println(outcome.line());
-        spec.commandLine().getOut().println(outcome.signature().equals(expected)
+        RecordedCase recorded = RecordedCase.load(spec, dump, dumpDir);
+        String expected = Signature.of(recorded.dump());
+        PrintWriter out = spec.commandLine().getOut();
+        spec.commandLine().getErr().println("replaying: " + recorded.run().command());
+        RunOutcome outcome = new ChildRun(Installation.locate()).run(recorded.run());
+        out.println(outcome.line());
+        out.println(outcome.signature().equals(expected)
                 ? "same signature as the dump: " + expected
                 : "different: the dump has " + expected + ", the replay " + outcome.outcome() + " "
                         + outcome.signature());
+        String trace = RecordedCase.traceHash(recorded.dump());
+        if (trace != null) {
+            String again = outcome.dump() == null ? null : RecordedCase.traceHash(DumpFile.load(outcome.dump()));
+            out.println(Objects.equals(trace, again) ? "same trace hash as the dump: " + trace
+                    : "different trace: the dump has " + trace + ", the replay " + (again == null ? "none" : again));
+        }
         return ExitCodes.OK;
     }
 }

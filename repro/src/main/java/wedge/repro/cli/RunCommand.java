@@ -18,8 +18,12 @@ import wedge.repro.run.RunSpec;
 /** {@code wedge run}: one case, in a child JVM, with a time cap. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs one workload in a child JVM with the agent attached, and says what came of it:",
-            "  outcome=<fault|hang|clean|error> signature=<...> ttr_ms=<n> ops=<n> dump=<path|->",
-            "A fault is a result: the exit status is 0 whenever the run was carried out."})
+            "  outcome=<fault|hang|clean|error> signature=<...> ttr_ms=<n> ops=<n> dump=<path|-> [script=<r/n>]",
+            "A fault is a result: the exit status is 0 whenever the run was carried out.",
+            "With --agent controlled the seed decides the whole interleaving, so a seed replays its crash exactly;",
+            "with --script FILE the run follows the interleaving FILE states, and script= says how many of its",
+            "steps were reached (a script that cannot be played on a preset is a result too). Example:",
+            "  wedge run --workload scenario --preset buggy --script scripts/scenarios/seed-1.3.wedge"})
 final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

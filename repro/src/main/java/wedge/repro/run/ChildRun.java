@@ -32,8 +32,17 @@ public final class ChildRun {
     private static final int RING = 16384;
     private static final Pattern OPS = Pattern.compile("\\bops=(\\d+)");
     private static final Pattern THROUGHPUT = Pattern.compile("^Throughput = +(\\d+)", Pattern.MULTILINE);
+    private static final Pattern SCRIPT = Pattern.compile("^wedge-agent: script .*: (\\d+) of (\\d+) steps reached(?:; "
+            + "(.*))?$", Pattern.MULTILINE);
     private static final Pattern ESCAPED = Pattern.compile(
             "^Exception in thread \"[^\"]*\" (\\S+): (.*?(0x[0-9a-f]+).*)$", Pattern.MULTILINE);
+
+    /**
+     * JVM options of a child run under a scheduling strategy ({@code controlled}, {@code script}): one thread runs at
+     * a time and a run lasts seconds, so C2's compilations and a parallel collector cost more CPU than they save
+     * (they double a child's CPU time, mostly start-up), and the schedule does not depend on them.
+     */
+    private static final List<String> SCHEDULED_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Installation installation;
 
@@ -45,10 +54,16 @@ public final class ChildRun {
     public List<String> command(RunSpec spec) {
         List<String> cmd = new ArrayList<>();
         cmd.add(installation.java().toString());
+        if (spec.agent().equals("controlled") || spec.agent().equals("script")) {
+            cmd.addAll(SCHEDULED_JVM);
+        }
         if (!spec.agent().equals("off")) {
             String strategy = spec.agent().equals("idle") ? "off" : spec.agent();
             StringBuilder opts = new StringBuilder("seed=").append(spec.seed()).append(",strategy=").append(strategy)
                     .append(",dump-dir=").append(spec.dumpDir().toAbsolutePath());
+            if (spec.script() != null) {
+                opts.append(",script=").append(spec.script().toAbsolutePath());
+            }
             spec.agentOptions().forEach(o -> opts.append(',').append(o));
             if (spec.agentOptions().stream().noneMatch(o -> o.startsWith("ring="))) {
                 opts.append(",ring=").append(RING);
@@ -96,25 +111,35 @@ public final class ChildRun {
             try {
                 JsonNode d = DumpFile.load(dump);
                 String outcome = d.path("kind").asText().equals("hang") ? "hang" : "fault";
+                JsonNode schedule = d.path("schedule");
+                String script = schedule.has("reached") ? schedule.path("reached").asText() + "/"
+                        + schedule.path("steps").asText() : null;
                 return new RunOutcome(spec.seed(), outcome, Signature.of(d), ttrMs, ops, dump, throughput,
-                        d.path("fault").path("message").asText(""));
+                        d.path("fault").path("message").asText(""), script);
             } catch (BadDump e) {
-                return new RunOutcome(spec.seed(), "error", "bad-dump", ttrMs, ops, dump, throughput, e.getMessage());
+                return new RunOutcome(spec.seed(), "error", "bad-dump", ttrMs, ops, dump, throughput, e.getMessage(),
+                        null);
             }
         }
+        Matcher script = SCRIPT.matcher(stderr);
+        boolean scripted = script.find();
+        String progress = scripted ? script.group(1) + "/" + script.group(2) : null;
         if (status == 0) {
-            return new RunOutcome(spec.seed(), "clean", "-", ttrMs, ops, null, throughput, "");
+            return new RunOutcome(spec.seed(), "clean", "-", ttrMs, ops, null, throughput,
+                    scripted && script.group(3) != null ? script.group(3) : "", progress);
         }
         if (status < 0) {
             return new RunOutcome(spec.seed(), "hang", "hang:timeout", ttrMs, ops, null, throughput,
-                    "killed after " + (spec.seconds() + GRACE_SECONDS) + " s");
+                    "killed after " + (spec.seconds() + GRACE_SECONDS) + " s", progress);
         }
         Matcher escaped = ESCAPED.matcher(stderr);
         if ((status == 139 || status == 134) && escaped.find()) {
             String signature = Signature.of(escaped.group(1), Long.decode(escaped.group(3)), HeapMap.defaults());
-            return new RunOutcome(spec.seed(), "fault", signature, ttrMs, ops, null, throughput, escaped.group(2));
+            return new RunOutcome(spec.seed(), "fault", signature, ttrMs, ops, null, throughput, escaped.group(2),
+                    progress);
         }
-        return new RunOutcome(spec.seed(), "error", "exit-" + status, ttrMs, ops, null, throughput, tail(stderr));
+        return new RunOutcome(spec.seed(), "error", "exit-" + status, ttrMs, ops, null, throughput, tail(stderr),
+                progress);
     }
 
     private static long lastOps(String stdout) {

@@ -15,15 +15,17 @@ import java.util.Map;
  * @param ops        malloc and free calls the workload last reported
  * @param dump       the dump the agent wrote, or null
  * @param throughput the workload's own ops/s figure when it ran to its end, else 0
- * @param detail     the fault's message, or the tail of stderr for an error; may be empty
+ * @param detail     the fault's message, or the tail of stderr for an error, or for a clean script run the steps it
+ *                   skipped; may be empty
+ * @param script     under a script, how far it got: {@code reached/steps} ({@code 5/5}); else null
  */
 public record RunOutcome(long seed, String outcome, String signature, long ttrMs, long ops, Path dump,
-                         double throughput, String detail) {
+                         double throughput, String detail, String script) {
 
-    /** The result line of {@code wedge run}. */
+    /** The result line of {@code wedge run}; a script run adds {@code script=reached/steps}. */
     public String line() {
         return "outcome=" + outcome + " signature=" + signature + " ttr_ms=" + ttrMs + " ops=" + ops + " dump="
-                + (dump == null ? "-" : dump.toString());
+                + (dump == null ? "-" : dump.toString()) + (script == null ? "" : " script=" + script);
     }
 
     /** The outcome as plain data, for {@code --json} and sweep files. */
@@ -37,6 +39,9 @@ public record RunOutcome(long seed, String outcome, String signature, long ttrMs
         m.put("dump", dump == null ? null : dump.toString());
         m.put("throughput", throughput);
         m.put("detail", detail);
+        if (script != null) {
+            m.put("script", script);
+        }
         return m;
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One case to run: a workload on an allocator configuration, with or without the agent, under a seed.
  *
- * @param workload     {@code larson} or {@code xthread}
+ * @param workload     one of {@link #WORKLOADS}
  * @param allocator    the allocator options, as the workload takes them ({@code --preset P --switch ...})
  * @param seed         seed of the workload and of the agent
  * @param seconds      run time of the workload
@@ -16,14 +16,19 @@ import java.util.List;
  * @param agentOptions further agent options ({@code k=v}), appended to Wedge's own
  * @param dumpDir      where the agent writes dumps
  * @param larsonSizes  Larson's {@code min max chperthread rounds}
+ * @param script       the script file under agent mode {@code script}, else null
  */
 public record RunSpec(String workload, List<String> allocator, long seed, int seconds, int threads, String agent,
-                      List<String> agentOptions, Path dumpDir, List<Integer> larsonSizes) {
+                      List<String> agentOptions, Path dumpDir, List<Integer> larsonSizes, Path script) {
 
     /** Workloads {@code wedge run} knows. */
-    public static final List<String> WORKLOADS = List.of("larson", "xthread");
-    /** Agent modes: {@code noise} armed, {@code idle} attached with nothing armed, {@code off} not attached. */
-    public static final List<String> AGENT_MODES = List.of("noise", "idle", "off");
+    public static final List<String> WORKLOADS = List.of("larson", "xthread", "scenario");
+    /**
+     * Agent modes: {@code noise} armed with seeded pauses, {@code controlled} one thread at a time chosen by the
+     * seed, {@code script} one thread at a time as a script says, {@code idle} attached with nothing armed,
+     * {@code off} not attached.
+     */
+    public static final List<String> AGENT_MODES = List.of("noise", "controlled", "script", "idle", "off");
 
     public RunSpec {
         if (!WORKLOADS.contains(workload)) {
@@ -34,6 +39,10 @@ public record RunSpec(String workload, List<String> allocator, long seed, int se
             throw new IllegalArgumentException("unknown agent mode '" + agent + "'; valid: "
                     + String.join(", ", AGENT_MODES));
         }
+        if ((script != null) != agent.equals("script")) {
+            throw new IllegalArgumentException(script == null ? "agent mode script needs a script file (--script)"
+                    : "--script runs under agent mode script, not " + agent);
+        }
         allocator = List.copyOf(allocator);
         agentOptions = List.copyOf(agentOptions);
         larsonSizes = List.copyOf(larsonSizes);
@@ -41,12 +50,20 @@ public record RunSpec(String workload, List<String> allocator, long seed, int se
 
     /** This case under another seed. */
     public RunSpec withSeed(long other) {
-        return new RunSpec(workload, allocator, other, seconds, threads, agent, agentOptions, dumpDir, larsonSizes);
+        return new RunSpec(workload, allocator, other, seconds, threads, agent, agentOptions, dumpDir, larsonSizes,
+                script);
     }
 
     /** This case on another allocator configuration. */
     public RunSpec withAllocator(List<String> other) {
-        return new RunSpec(workload, other, seed, seconds, threads, agent, agentOptions, dumpDir, larsonSizes);
+        return new RunSpec(workload, other, seed, seconds, threads, agent, agentOptions, dumpDir, larsonSizes,
+                script);
+    }
+
+    /** This case under agent mode {@code script}, following {@code file}. */
+    public RunSpec withScript(Path file) {
+        return new RunSpec(workload, allocator, seed, seconds, threads, "script", agentOptions, dumpDir, larsonSizes,
+                file);
     }
 
     /** The arguments of the workload program after its name. */
@@ -57,7 +74,7 @@ public record RunSpec(String workload, List<String> allocator, long seed, int se
             larsonSizes.forEach(n -> args.add(n.toString()));
             args.add(Long.toString(seed));
             args.add(Integer.toString(threads));
-        } else {
+        } else if (workload.equals("xthread")) {
             args.addAll(List.of("--seconds", Integer.toString(seconds), "--threads", Integer.toString(threads),
                     "--seed", Long.toString(seed)));
         }
@@ -74,7 +91,13 @@ public record RunSpec(String workload, List<String> allocator, long seed, int se
     public String caseKey() {
         StringBuilder b = new StringBuilder("--workload ").append(workload);
         allocator.forEach(a -> b.append(' ').append(a));
-        b.append(" --seconds ").append(seconds).append(" --threads ").append(threads).append(" --agent ").append(agent);
+        b.append(" --seconds ").append(seconds).append(" --threads ").append(threads);
+        if (script == null) {
+            b.append(" --agent ").append(agent);
+        }
+        if (script != null) {
+            b.append(" --script ").append(script.toAbsolutePath());
+        }
         agentOptions.forEach(o -> b.append(" --agent-option ").append(o));
         if (workload.equals("larson")) {
             b.append(" --larson-sizes ").append(larsonSizes.get(0));

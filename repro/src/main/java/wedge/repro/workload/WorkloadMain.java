@@ -35,7 +35,7 @@ public final class WorkloadMain implements Callable<Integer> {
     /** Exit status of a process killed by SIGABRT. */
     public static final int SIGABRT_STATUS = 134;
 
-    @Parameters(index = "0", description = "larson or xthread")
+    @Parameters(index = "0", description = "larson, xthread or scenario")
     private String workload;
 
     @Parameters(index = "1..*", arity = "0..*", description = "larson: sleep_cnt min max chperthread rounds seed "
@@ -75,8 +75,9 @@ public final class WorkloadMain implements Callable<Integer> {
         Workload w = switch (workload) {
             case "larson" -> new Larson(heap, LarsonArgs.parse(larsonArgs));
             case "xthread" -> new XThread(heap, threads, seconds, seed);
+            case "scenario" -> new Scenario(heap);
             default -> throw new CommandLine.ParameterException(new CommandLine(this),
-                    "unknown workload '" + workload + "'; valid workloads: larson, xthread");
+                    "unknown workload '" + workload + "'; valid workloads: larson, xthread, scenario");
         };
         ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "wedge-progress");
