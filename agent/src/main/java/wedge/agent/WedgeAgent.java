@@ -29,20 +29,16 @@ public final class WedgeAgent {
 
     /** Start-up entry point. */
     public static void premain(String args, Instrumentation inst) {
-        AgentOptions options;
-        List<Point> points;
-        Script script;
+        Request request;
         try {
-            options = AgentOptions.parse(args);
-            points = PointFile.load(options.points());
-            script = script(options, points);
+            request = Request.parse(args);
         } catch (BadConfiguration e) {
             System.err.println("wedge-agent: " + e.getMessage());
             System.err.flush();
             Runtime.getRuntime().halt(BAD_CONFIGURATION);
             return;
         }
-        start(options, points, script, inst);
+        start(request, inst);
     }
 
     /**
@@ -52,26 +48,26 @@ public final class WedgeAgent {
      * @throws IllegalStateException    when the agent is already loaded in this JVM
      */
     public static void agentmain(String args, Instrumentation inst) {
-        AgentOptions options;
-        List<Point> points;
-        Script script;
+        Request request;
         try {
-            options = AgentOptions.parse(args);
-            points = PointFile.load(options.points());
-            script = script(options, points);
+            request = Request.parse(args);
         } catch (BadConfiguration e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        start(options, points, script, inst);
+        start(request, inst);
     }
 
-    /** The script {@code options} name, checked against {@code points}; null when there is none. */
-    private static Script script(AgentOptions options, List<Point> points) {
-        String path = options.schedule().script();
-        return path == null ? null : Script.load(path, points);
+    /** What the user asked for, validated as a whole: the options, their points and the script they name. */
+    private record Request(AgentOptions options, List<Point> points, Script script) {
+        static Request parse(String args) {
+            AgentOptions options = AgentOptions.parse(args);
+            List<Point> points = PointFile.load(options.points());
+            String path = options.schedule().script();
+            return new Request(options, points, path == null ? null : Script.load(path, points));
+        }
     }
 
-    private static void start(AgentOptions options, List<Point> points, Script script, Instrumentation inst) {
+    private static void start(Request request, Instrumentation inst) {
         if (BootstrapJar.alreadyAppended()) {
             throw new IllegalStateException("the Wedge agent is already loaded in this JVM");
         }
@@ -81,6 +77,6 @@ public final class WedgeAgent {
         } catch (IOException e) {
             throw new IllegalStateException("cannot put the hook classes on the bootstrap class path: " + e, e);
         }
-        AgentRuntime.start(options, points, script, inst, hookJar);
+        AgentRuntime.start(request.options(), request.points(), request.script(), inst, hookJar);
     }
 }
