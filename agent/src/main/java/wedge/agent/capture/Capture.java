@@ -82,9 +82,10 @@ public final class Capture implements FaultHandler {
             secondaryFault(fault, thread);
             return;
         }
+        // Stop the others first: every write they make from here on blurs the heap the dump is meant to show.
+        stopper.request();
         primary = fault;
         FaultRecord record = new FaultRecord(fault, thread);
-        stopper.request();
         try {
             stopper.awaitHeld(threads.all(), STOP_WAIT_MILLIS);
             Set<Thread> faulted = new HashSet<>();

@@ -57,15 +57,29 @@ class NoiseFaultIT {
         assertTrue(unmapped || clobberedLink, "fault address " + Long.toHexString(address)
                 + " is unmapped, or a link whose low bytes became 'a','b' that was freed as a block");
 
-        // A SIGSEGV at 0x6261 in a refill leaves the clobbered link as a slab's freelist head: the snapshot shows the
-        // break there. A free of a clobbered link means it was already popped and handed out: the race is on the slab
-        // holding it. When the clobbered link was already moved into a thread's cache, the cache shows the break.
-        List<String> broken = clobberedLink ? List.of(slabHolding(heap, address)) : brokenSlabs(heap);
-        if (broken.isEmpty()) {
-            List<Long> cacheBreaks = cacheBreaks(heap);
-            assertTrue(cacheBreaks.stream().anyMatch(a -> (a & 0xffff) == 0x6261),
-                    "no slab freelist is broken, so a thread cache is, at a link clobbered by 'a','b': " + cacheBreaks);
-            return;
+        // The corruption shows in the dump: a broken freelist or thread cache in the snapshot, a free of a clobbered
+        // link, or (when threads not yet stopped wrote over it after the fault) the clobbered head in the events.
+        List<String> broken = brokenSlabs(heap);
+        boolean clobberedHeadWritten = false;
+        String faultSlab = null;
+        long lastSeq = d.get("fault").path("lastPoint").path("seq").asLong(-1);
+        for (JsonNode e : d.get("events")) {
+            if (e.get("point").asText().equals("freelist.write") && (e.get("value").asLong() & 0xffff) == 0x6261) {
+                clobberedHeadWritten = true;
+            }
+            if (e.get("seq").asLong() == lastSeq) {
+                faultSlab = e.get("label").asText();
+            }
+        }
+        boolean cacheBroken = cacheBreaks(heap).stream().anyMatch(a -> (a & 0xffff) == 0x6261);
+        assertTrue(!broken.isEmpty() || cacheBroken || clobberedLink || clobberedHeadWritten,
+                "the dump shows the corrupted list: broken slabs " + broken);
+        List<String> raceSlabs = new ArrayList<>(broken);
+        if (faultSlab != null) {
+            raceSlabs.add(faultSlab);
+        }
+        if (clobberedLink) {
+            raceSlabs.add(slabHolding(heap, address));
         }
         Map<String, Set<Integer>> readers = new HashMap<>();
         Map<String, Set<Integer>> writers = new HashMap<>();
@@ -76,12 +90,12 @@ class NoiseFaultIT {
                         .computeIfAbsent(e.get("label").asText(), k -> new HashSet<>()).add(e.get("thread").asInt());
             }
         }
-        boolean raced = broken.stream().anyMatch(slab -> {
+        boolean raced = raceSlabs.stream().anyMatch(slab -> {
             Set<Integer> both = new HashSet<>(readers.getOrDefault(slab, Set.of()));
             both.addAll(writers.getOrDefault(slab, Set.of()));
             return readers.containsKey(slab) && writers.containsKey(slab) && both.size() >= 2;
         });
-        assertTrue(raced, "a broken slab of " + broken + " has freelist reads and writes by two threads; readers "
+        assertTrue(raced, "a slab of " + raceSlabs + " has freelist reads and writes by two threads; readers "
                 + readers + ", writers " + writers);
     }
 
