@@ -11,13 +11,15 @@ import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import wedge.allocator.SegmentationFault;
 import wedge.allocator.TinyHeap;
 import wedge.repro.cli.AllocatorOptions;
 import wedge.repro.cli.ExitCodes;
+import wedge.repro.cli.LoadOptions;
 
 /**
  * A workload as its own program: what {@code wedge run} starts in a child JVM, with the agent attached the way a
@@ -45,14 +47,12 @@ public final class WorkloadMain implements Callable<Integer> {
     @Mixin
     private AllocatorOptions allocator;
 
-    @Option(names = "--seconds", defaultValue = "10", description = "xthread: run time")
-    private int seconds;
+    /** xthread's run: its producers (and as many consumers); Larson takes its own seven numbers. */
+    @Mixin
+    private LoadOptions load;
 
-    @Option(names = "--threads", defaultValue = "4", description = "xthread: producers (and as many consumers)")
-    private int threads;
-
-    @Option(names = "--seed", defaultValue = "1", description = "xthread: seed")
-    private long seed;
+    @Spec
+    private CommandSpec spec;
 
     /** Runs the workload named by {@code args} and exits; see the class comment for the statuses. */
     public static void main(String[] args) {
@@ -74,7 +74,7 @@ public final class WorkloadMain implements Callable<Integer> {
         System.setProperty("wedge.preset", heap.config().name());
         Workload w = switch (workload) {
             case "larson" -> new Larson(heap, LarsonArgs.parse(larsonArgs));
-            case "xthread" -> new XThread(heap, threads, seconds, seed);
+            case "xthread" -> new XThread(heap, load.threads(spec), load.seconds(spec), load.seed());
             case "scenario" -> new Scenario(heap);
             default -> throw new CommandLine.ParameterException(new CommandLine(this),
                     "unknown workload '" + workload + "'; valid workloads: larson, xthread, scenario");
