@@ -17,8 +17,7 @@ import wedge.agent.runtime.EventRing;
 import wedge.agent.runtime.Stopper;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.schedule.Script;
-import wedge.agent.strategy.Strategies;
-import wedge.agent.strategy.Strategy;
+import wedge.agent.runtime.Strategy;
 import wedge.agent.weave.WeaveListener;
 import wedge.agent.weave.Weaving;
 

@@ -23,9 +23,9 @@ import wedge.agent.points.Point;
 import wedge.agent.runtime.EventRing;
 import wedge.agent.runtime.FaultHandler;
 import wedge.agent.runtime.Stopper;
+import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.runtime.ThreadState;
-import wedge.agent.strategy.Strategy;
 
 /**
  * Turns the first fault (or a hang) into one dump, then ends the run as configured.

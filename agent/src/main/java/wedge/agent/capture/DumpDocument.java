@@ -11,9 +11,9 @@ import wedge.agent.config.AgentOptions;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.Event;
 import wedge.agent.runtime.EventRing;
+import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.runtime.ThreadState;
-import wedge.agent.strategy.Strategy;
 
 /**
  * Assembles one dump as plain maps and lists, in the field order of docs/DUMP-FORMAT.md, which is the contract with

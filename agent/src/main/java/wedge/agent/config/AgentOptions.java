@@ -9,8 +9,6 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import wedge.agent.log.LogLevel;
-import wedge.agent.strategy.PauseKind;
-import wedge.agent.strategy.StrategyKind;
 
 /**
  * Every option of the agent, parsed from {@code -javaagent:wedge-agent.jar=k=v,k=v} and validated as a whole before

@@ -1,7 +1,6 @@
 package wedge.agent.runtime;
 
 import wedge.agent.bootstrap.Sink;
-import wedge.agent.strategy.Strategy;
 
 /**
  * The agent's {@link Sink}: every armed point passes through here.

@@ -13,8 +13,8 @@ import wedge.agent.config.SearchKind;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.Stopper;
+import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadState;
-import wedge.agent.strategy.Strategy;
 
 /**
  * The {@code controlled} and {@code script} strategies: threads that reach points run one at a time, and a

@@ -1,5 +1,7 @@
 package wedge.agent.strategy;
 
+import wedge.agent.config.PauseKind;
+import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadState;
 
 /**

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import wedge.agent.strategy.PauseKind;
-import wedge.agent.strategy.StrategyKind;
 
 class AgentOptionsTest {
     @Test

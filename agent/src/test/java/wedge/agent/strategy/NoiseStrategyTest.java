@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import wedge.agent.config.PauseKind;
 
 class NoiseStrategyTest {
     private static long[] schedule(long seed, int ordinal) {

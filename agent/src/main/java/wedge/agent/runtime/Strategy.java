@@ -1,7 +1,6 @@
-package wedge.agent.strategy;
+package wedge.agent.runtime;
 
 import java.util.Map;
-import wedge.agent.runtime.ThreadState;
 
 /**
  * What an armed point does to the thread passing it, besides recording the event: nothing, pause it, or schedule
@@ -23,7 +22,7 @@ public interface Strategy {
 
     /**
      * Thread {@code parent}, which has passed points, is starting thread {@code child}: called in the parent, before
-     * the child runs. Only scheduling strategies ({@link StrategyKind#schedules()}) hear of it.
+     * the child runs. Only scheduling strategies ({@code StrategyKind#schedules()}) hear of it.
      */
     default void threadStarting(ThreadState parent, ThreadState child) {
     }

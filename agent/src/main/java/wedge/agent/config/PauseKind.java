@@ -1,4 +1,4 @@
-package wedge.agent.strategy;
+package wedge.agent.config;
 
 import java.util.concurrent.locks.LockSupport;
 
@@ -7,7 +7,7 @@ public enum PauseKind {
     /** Busy-waits on the CPU: keeps the thread scheduled, so the window widens without a context switch. */
     SPIN("spin") {
         @Override
-        void pause(long nanos) {
+        public void pause(long nanos) {
             long end = System.nanoTime() + nanos;
             while (System.nanoTime() - end < 0) {
                 Thread.onSpinWait();
@@ -17,7 +17,7 @@ public enum PauseKind {
     /** Yields the CPU until the duration has passed: other runnable threads get it first. */
     YIELD("yield") {
         @Override
-        void pause(long nanos) {
+        public void pause(long nanos) {
             long end = System.nanoTime() + nanos;
             do {
                 Thread.yield();
@@ -27,7 +27,7 @@ public enum PauseKind {
     /** Parks: the thread leaves the CPU for the duration, the widest window on few cores. */
     PARK("park") {
         @Override
-        void pause(long nanos) {
+        public void pause(long nanos) {
             LockSupport.parkNanos(nanos);
         }
     };
@@ -39,7 +39,7 @@ public enum PauseKind {
     }
 
     /** Waits about {@code nanos} nanoseconds. */
-    abstract void pause(long nanos);
+    public abstract void pause(long nanos);
 
     /** The name users type. */
     public String id() {

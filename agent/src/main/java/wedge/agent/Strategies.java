@@ -1,14 +1,16 @@
-package wedge.agent.strategy;
+package wedge.agent;
 
 import java.util.List;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.Stopper;
+import wedge.agent.runtime.Strategy;
 import wedge.agent.schedule.Scheduler;
 import wedge.agent.schedule.Script;
+import wedge.agent.strategy.NoiseStrategy;
 
 /** Builds the strategy the options ask for. */
-public final class Strategies {
+final class Strategies {
     private Strategies() {
     }
 
@@ -17,7 +19,7 @@ public final class Strategies {
      *
      * @param script the parsed script under {@code strategy=script}, else null
      */
-    public static Strategy create(AgentOptions options, List<Point> points, Script script, Stopper stopper) {
+    static Strategy create(AgentOptions options, List<Point> points, Script script, Stopper stopper) {
         switch (options.strategy()) {
             case NOISE:
                 return new NoiseStrategy(options.seed(), options.p(), options.pause(), options.durationNanos());

@@ -1,16 +1,16 @@
-package wedge.agent.strategy;
+package wedge.agent.config;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
  * The strategies a user can choose with {@code strategy=}. A new strategy is a new constant here plus its
- * {@link Strategy} in {@link Strategies#create}.
+ * {@code Strategy} in {@code wedge.agent.Strategies}.
  */
 public enum StrategyKind {
     /** Points are disarmed: they only perform their access. Faults are still captured. */
     OFF("off", false, false),
-    /** Seeded random pauses at points, free-running threads; see {@link NoiseStrategy}. */
+    /** Seeded random pauses at points, free-running threads; see {@code wedge.agent.strategy.NoiseStrategy}. */
     NOISE("noise", true, false),
     /** One thread at a time; at every point the seed picks the next; see {@code wedge.agent.schedule}. */
     CONTROLLED("controlled", true, true),
