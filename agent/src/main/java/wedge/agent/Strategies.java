@@ -22,7 +22,8 @@ final class Strategies {
     static Strategy create(AgentOptions options, List<Point> points, Script script, Stopper stopper) {
         switch (options.strategy()) {
             case NOISE:
-                return new NoiseStrategy(options.seed(), options.p(), options.pause(), options.durationNanos());
+                return new NoiseStrategy(options.seed(), options.p(), options.pause(), options.durationNanos(),
+                        points);
             case CONTROLLED:
             case SCRIPT:
                 return Scheduler.start(options, points, script, stopper);

@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.OnFault;
+import wedge.agent.jfr.DumpWrittenEvent;
+import wedge.agent.jfr.FaultEvent;
+import wedge.agent.jfr.Recordings;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.EventRing;
@@ -86,6 +89,7 @@ public final class Capture implements FaultHandler {
         stopper.request();
         primary = fault;
         FaultRecord record = new FaultRecord(fault, thread);
+        recordFault(record, fault, thread);
         try {
             stopper.awaitHeld(threads.all(), STOP_WAIT_MILLIS);
             Set<Thread> faulted = new HashSet<>();
@@ -100,8 +104,7 @@ public final class Capture implements FaultHandler {
             Log.error("fault " + fault + " captured, but the dump could not be written: " + e);
         } finally {
             if (options.onFault() == OnFault.EXIT) {
-                System.err.flush();
-                Runtime.getRuntime().halt(FAULT_STATUS);
+                halt(FAULT_STATUS);
             }
             finished.countDown();
             stopper.release();
@@ -136,8 +139,26 @@ public final class Capture implements FaultHandler {
         } catch (IOException | RuntimeException e) {
             Log.error("hang detected, but the dump could not be written: " + e);
         } finally {
-            System.err.flush();
-            Runtime.getRuntime().halt(HANG_STATUS);
+            halt(HANG_STATUS);
+        }
+    }
+
+    private static void halt(int status) {
+        Recordings.writeBeforeHalt();
+        System.err.flush();
+        Runtime.getRuntime().halt(status);
+    }
+
+    private void recordFault(FaultRecord record, Throwable fault, ThreadState thread) {
+        FaultEvent event = new FaultEvent();
+        if (event.shouldCommit()) {
+            Long address = record.address();
+            event.type = fault.getClass().getName();
+            event.message = fault.getMessage();
+            event.address = address == null ? null : Hex.of(address);
+            event.ordinal = thread.ordinal;
+            event.seed = options.seed();
+            event.commit();
         }
     }
 
@@ -156,6 +177,8 @@ public final class Capture implements FaultHandler {
 
     private Path write(String kind, FaultRecord fault, List<FaultRecord> others, Map<String, Object> hang,
                        Set<Thread> flagged, ClassLoader appLoader) throws IOException {
+        DumpWrittenEvent event = new DumpWrittenEvent();
+        event.begin();
         Object snapshot = null;
         String snapshotError = null;
         try {
@@ -171,6 +194,13 @@ public final class Capture implements FaultHandler {
         Path path = files.write(base + ".json", json.writeValueAsBytes(doc));
         files.write(base + ".txt", TextSummary.render(doc, path.getFileName().toString())
                 .getBytes(StandardCharsets.UTF_8));
+        event.end();
+        if (event.shouldCommit()) {
+            event.path = path.toAbsolutePath().toString();
+            event.kind = kind;
+            event.seed = options.seed();
+            event.commit();
+        }
         return path;
     }
 }

@@ -1,6 +1,9 @@
 package wedge.agent.strategy;
 
+import java.util.List;
 import wedge.agent.config.PauseKind;
+import wedge.agent.jfr.PauseEvent;
+import wedge.agent.points.Point;
 import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadState;
 
@@ -19,25 +22,43 @@ public final class NoiseStrategy implements Strategy {
     private final double p;
     private final PauseKind pause;
     private final long maxNanos;
+    private final List<Point> points;
 
     /**
      * @param seed     the run's seed
      * @param p        probability of a pause at a point
      * @param pause    how to pause
      * @param maxNanos longest pause
+     * @param points   the point table, for the names flight-recorder events carry
      */
-    public NoiseStrategy(long seed, double p, PauseKind pause, long maxNanos) {
+    public NoiseStrategy(long seed, double p, PauseKind pause, long maxNanos, List<Point> points) {
         this.seed = seed;
         this.p = p;
         this.pause = pause;
         this.maxNanos = maxNanos;
+        this.points = points;
     }
 
     @Override
     public void at(ThreadState thread, int point, long hit, Object subject, long value, String site) {
         long nanos = pauseNanos(thread.ordinal, point, hit);
         if (nanos > 0) {
-            pause.pause(nanos);
+            pause(thread, point, site, nanos);
+        }
+    }
+
+    /** The slow path: the only place a flight-recorder event is looked at, so an access without a pause pays nothing. */
+    private void pause(ThreadState thread, int point, String site, long nanos) {
+        PauseEvent event = new PauseEvent();
+        event.begin();
+        pause.pause(nanos);
+        event.end();
+        if (event.shouldCommit()) {
+            event.point = points.get(point).name();
+            event.site = site;
+            event.ordinal = thread.ordinal;
+            event.planned = nanos;
+            event.commit();
         }
     }
 

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import wedge.agent.config.PauseKind;
 
 class NoiseStrategyTest {
     private static long[] schedule(long seed, int ordinal) {
-        NoiseStrategy s = new NoiseStrategy(seed, 0.1, PauseKind.SPIN, 1_000);
+        NoiseStrategy s = new NoiseStrategy(seed, 0.1, PauseKind.SPIN, 1_000, List.of());
         long[] out = new long[2000];
         for (int hit = 0; hit < out.length; hit++) {
             out[hit] = s.pauseNanos(ordinal, hit % 3, hit);

@@ -1,0 +1,74 @@
+package wedge.agent.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With a flight recording running, the agent's pauses, the fault and the dump it wrote are in the recording, even
+ * though the agent ends the JVM with {@code Runtime.halt}.
+ */
+class FlightRecorderIT {
+    @Test
+    void pausesTheFaultAndTheDumpAreRecorded() throws Exception {
+        Path dir = ChildJvm.freshDir("jfr");
+        Path dumps = dir.resolve("dumps");
+        Path jfr = dir.resolve("run.jfr");
+        List<String> cmd = new ArrayList<>(ChildJvm.workload("seed=1,dump-dir=" + dumps,
+                "buggy", "4", "1000000", "20000", "1"));
+        cmd.add(1, "-XX:StartFlightRecording=filename=" + jfr);
+        ChildJvm.Result r = ChildJvm.run(cmd, dir, 30);
+        assertEquals(139, r.status(), "exit status (-1 = no fault within 30 s); stderr:\n" + r.stderr());
+        Path dump;
+        try (Stream<Path> files = Files.list(dumps)) {
+            dump = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+
+        List<RecordedEvent> events = RecordingFile.readAllEvents(jfr);
+        List<RecordedEvent> pauses = named(events, "wedge.Pause");
+        assertFalse(pauses.isEmpty(), "pause events");
+        Set<String> points = pauses.stream().map(e -> e.getString("point")).collect(Collectors.toSet());
+        assertTrue(Set.of("freelist.read", "freelist.write", "remote.take", "drain.enter", "drain.exit",
+                "remote.push", "owner.claim", "slab.bind", "thread.register").containsAll(points), points.toString());
+        for (RecordedEvent p : pauses) {
+            assertTrue(p.getThread().getJavaName().startsWith("worker-"), p.getThread().getJavaName());
+            assertTrue(p.getString("site").contains(" wedge.allocator."), p.getString("site"));
+            assertTrue(p.getInt("ordinal") >= 1);
+            assertTrue(p.getLong("planned") > 0 && p.getLong("planned") <= 200_000, "planned " + p.getLong("planned"));
+            assertFalse(p.getDuration().isNegative(), "duration");
+        }
+        assertTrue(pauses.stream().anyMatch(p -> p.getDuration().compareTo(Duration.ofNanos(1000)) > 0),
+                "some pause lasted over a microsecond");
+
+        List<RecordedEvent> faults = named(events, "wedge.Fault");
+        assertEquals(1, faults.size(), "one fault event");
+        RecordedEvent fault = faults.get(0);
+        assertTrue(Set.of("wedge.allocator.SegmentationFault", "wedge.allocator.InvalidFree")
+                .contains(fault.getString("type")), fault.getString("type"));
+        assertEquals(1, fault.getLong("seed"));
+        assertTrue(fault.getThread().getJavaName().startsWith("worker-"));
+
+        List<RecordedEvent> written = named(events, "wedge.DumpWritten");
+        assertEquals(1, written.size(), "one dump event");
+        assertEquals(dump.toAbsolutePath().toString(), written.get(0).getString("path"));
+        assertEquals("fault", written.get(0).getString("kind"));
+        assertEquals(fault.getThread().getJavaThreadId(), written.get(0).getThread().getJavaThreadId(),
+                "the dump is written by the faulting thread");
+    }
+
+    private static List<RecordedEvent> named(List<RecordedEvent> events, String name) {
+        return events.stream().filter(e -> e.getEventType().getName().equals(name)).toList();
+    }
+}
