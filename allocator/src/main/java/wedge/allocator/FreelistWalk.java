@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import wedge.contract.Hex;
+
 /**
  * A validated walk of an intrusive list of blocks (a slab's freelist, a remote queue, a thread cache) that never
  * faults: each link is checked before it is followed, and the walk stops at the first link that leaves the

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import wedge.contract.Hex;
+
 /**
  * The whole state of a heap as plain data (maps, lists, numbers, strings), for crash dumps: every SuperSlab and
  * slab with its freelist and remote queue walked and validated, every live thread's bindings and cache, the

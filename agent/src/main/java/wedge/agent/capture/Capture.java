@@ -29,6 +29,8 @@ import wedge.agent.runtime.Stopper;
 import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.runtime.ThreadState;
+import wedge.contract.ExitStatus;
+import wedge.contract.Hex;
 
 /**
  * Turns the first fault (or a hang) into one dump, then ends the run as configured.
@@ -39,10 +41,6 @@ import wedge.agent.runtime.ThreadState;
  * read the event ring, write the dump, then halt or let the fault propagate.
  */
 public final class Capture implements FaultHandler {
-    /** Exit status after a fault dump, as a shell reports SIGSEGV (128 + 11). */
-    public static final int FAULT_STATUS = 139;
-    /** Exit status after a hang dump, as a shell reports SIGABRT (128 + 6). */
-    public static final int HANG_STATUS = 134;
     /** How long a capture waits for the other threads to reach a point. */
     static final long STOP_WAIT_MILLIS = 250;
 
@@ -104,7 +102,7 @@ public final class Capture implements FaultHandler {
             Log.error("fault " + fault + " captured, but the dump could not be written: " + e);
         } finally {
             if (options.onFault() == OnFault.EXIT) {
-                halt(FAULT_STATUS);
+                halt(ExitStatus.FAULT);
             }
             finished.countDown();
             stopper.release();
@@ -112,7 +110,7 @@ public final class Capture implements FaultHandler {
     }
 
     /**
-     * Writes a hang dump and halts with {@link #HANG_STATUS}; does nothing when a capture is already under way.
+     * Writes a hang dump and halts with {@link ExitStatus#ABORT}; does nothing when a capture is already under way.
      *
      * @param inside       threads found inside instrumented code
      * @param stalledNanos how long no point was passed
@@ -139,7 +137,7 @@ public final class Capture implements FaultHandler {
         } catch (IOException | RuntimeException e) {
             Log.error("hang detected, but the dump could not be written: " + e);
         } finally {
-            halt(HANG_STATUS);
+            halt(ExitStatus.ABORT);
         }
     }
 

@@ -14,14 +14,14 @@ import wedge.agent.runtime.EventRing;
 import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.runtime.ThreadState;
+import wedge.contract.DumpFormat;
+import wedge.contract.Hex;
 
 /**
  * Assembles one dump as plain maps and lists, in the field order of docs/DUMP-FORMAT.md, which is the contract with
- * the dump reader: change one, change the other, and bump {@link #FORMAT} on any incompatible change.
+ * the dump reader: change one, change the other, and bump {@link DumpFormat#CURRENT} on any incompatible change.
  */
 final class DumpDocument {
-    /** The format identifier every dump starts with. */
-    static final String FORMAT = "wedge-dump/1";
     /** System property through which a launcher states the allocator preset of the run. */
     static final String PRESET_PROPERTY = "wedge.preset";
 
@@ -54,7 +54,7 @@ final class DumpDocument {
     Map<String, Object> build(String kind, FaultRecord fault, Collection<FaultRecord> secondary,
                               Map<String, Object> hang, Object snapshot, String snapshotError, Set<Thread> flagged) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("format", FORMAT);
+        d.put("format", DumpFormat.CURRENT);
         d.put("kind", kind);
         d.put("createdAt", Instant.now().toString());
         d.put("pid", ProcessHandle.current().pid());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.ThreadState;
+import wedge.contract.Hex;
 
 /** A fault as the dump describes it: what, where in memory, which thread, where in the code. */
 final class FaultRecord {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import wedge.agent.capture.Hex;
 import wedge.agent.strategy.SplitMix64;
+import wedge.contract.Hex;
 
 /**
  * What a schedule did, for the dump: a hash of the event trace, the runs (who ran from which point to which), and

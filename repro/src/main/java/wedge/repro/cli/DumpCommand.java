@@ -20,6 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import wedge.contract.DumpFormat;
 import wedge.repro.dump.BadDump;
 import wedge.repro.dump.Dump;
 import wedge.repro.dump.Explanation;
@@ -33,7 +34,8 @@ import wedge.repro.dump.Timeline;
  * read (missing, empty, cut short, not JSON, another format) is bad input: one line naming the file, exit 2.
  */
 @Command(name = "dump", mixinStandardHelpOptions = true,
-        description = "Reads a crash dump (a wedge-dump/1 JSON file written by the agent) and explains the crash.")
+        description = "Reads a crash dump (a " + DumpFormat.CURRENT + " JSON file written by the agent) and explains "
+                + "the crash.")
 public final class DumpCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import wedge.contract.Hex;
+
 /**
  * The WHY of a fault: what its address is, as {@link AddressClass} classifies it, with the evidence for that rule
  * (the bytes, the block or slab it falls in or came from) and, where it helps, what the address is not.
@@ -48,25 +50,25 @@ public final class AddressEvidence {
     }
 
     private void abOverNull(long a, List<String> out) {
-        out.add(Text.hex(a) + " is the bytes " + Text.bytes(a) + " = \"ab\" followed by zeros.");
+        out.add(Hex.of(a) + " is the bytes " + Text.bytes(a) + " = \"ab\" followed by zeros.");
         out.add(WORKLOAD + " So this \"pointer\" is a NULL link (end of list) overwritten by the workload.");
         clobberedBlock(a, out);
-        out.add("Not a truncated pointer: " + Text.hex(a) + " is odd, and every block starts at a multiple of 8.");
+        out.add("Not a truncated pointer: " + Hex.of(a) + " is odd, and every block starts at a multiple of 8.");
     }
 
     private void abOverLink(long a, List<String> out) {
         long window = a & ~0xffffL;
-        out.add(Text.hex(a) + " is the bytes " + Text.bytes(a) + ": \"ab\" in the low two bytes, the heap's upper "
+        out.add(Hex.of(a) + " is the bytes " + Text.bytes(a) + ": \"ab\" in the low two bytes, the heap's upper "
                 + "bytes above them.");
         JsonNode slab = dump.slabAt(window);
         String target = slab == null ? "a 64 KiB window no slab of the snapshot covers"
                 : "a block of " + slab.path("label").asText() + " (" + slab.path("block_size").asInt() + " B blocks, "
                         + slab.path("carved").asInt() + " carved)";
         out.add(WORKLOAD + " So this is a real link whose low 16 bits were overwritten: it pointed somewhere in "
-                + Text.hex(window) + ".." + Text.hex(window | 0xffff) + ", " + target
+                + Hex.of(window) + ".." + Hex.of(window | 0xffff) + ", " + target
                 + "; which block, the two clobbered bytes no longer tell.");
         clobberedBlock(a, out);
-        out.add("Not a truncated pointer: it keeps the heap's upper bytes " + Text.hex(a >>> 16)
+        out.add("Not a truncated pointer: it keeps the heap's upper bytes " + Hex.of(a >>> 16)
                 + "; only its low two bytes changed.");
     }
 
@@ -75,29 +77,29 @@ public final class AddressEvidence {
         Long block = site.clobberedBlock();
         if (block == null) {
             out.add("Which block's link it was is not in the event window: no pop by the faulting thread wrote "
-                    + Text.hex(a) + " as the new head.");
+                    + Hex.of(a) + " as the new head.");
             return;
         }
         FreelistOp pop = site.linkPop();
-        out.add("Block " + Text.hex(block) + " was in use while still linked on " + site.slab() + "'s freelist: "
+        out.add("Block " + Hex.of(block) + " was in use while still linked on " + site.slab() + "'s freelist: "
                 + dump.thread(pop.thread()) + "'s pop read it as the head (" + pop.read().step()
-                + ") and its link as " + Text.hex(a) + " (written as the new head, " + pop.write().step() + ").");
+                + ") and its link as " + Hex.of(a) + " (written as the new head, " + pop.write().step() + ").");
     }
 
     /** For other addresses: only where the bad link was found, with no claim about how it got there. */
     private void foundIn(List<String> out) {
         FreelistOp pop = site.linkPop();
         if (pop != null) {
-            out.add("It was the link of block " + Text.hex(pop.read().value()) + ": " + dump.thread(pop.thread())
+            out.add("It was the link of block " + Hex.of(pop.read().value()) + ": " + dump.thread(pop.thread())
                     + "'s pop read that block as the head (" + pop.read().step() + ") and wrote its link as the new "
                     + "head (" + pop.write().step() + ").");
         }
     }
 
     private void nullPage(long a, List<String> out) {
-        out.add(Text.hex(a) + " is in the first page (below 0x1000): a NULL pointer plus " + a + " bytes, as when "
+        out.add(Hex.of(a) + " is in the first page (below 0x1000): a NULL pointer plus " + a + " bytes, as when "
                 + "a NULL link (end of list) is followed as if it were a block.");
-        out.add("Not the workload's bytes: 'a','b' over a NULL link would be exactly " + Text.hex(AB) + ".");
+        out.add("Not the workload's bytes: 'a','b' over a NULL link would be exactly " + Hex.of(AB) + ".");
         foundIn(out);
     }
 
@@ -109,8 +111,8 @@ public final class AddressEvidence {
         long offset = (a - base) % size;
         long block = a - offset;
         String where = slab == null ? region.label() : slab.path("label").asText();
-        out.add(Text.hex(a) + " lies inside " + where + " (" + size + " B blocks), " + offset + " bytes into block "
-                + Text.hex(block) + " (#" + (block - base) / size + " of " + where + "): not a block start, so no "
+        out.add(Hex.of(a) + " lies inside " + where + " (" + size + " B blocks), " + offset + " bytes into block "
+                + Hex.of(block) + " (#" + (block - base) / size + " of " + where + "): not a block start, so no "
                 + "freelist ever linked it. A link was read from inside a block, or a link was shifted.");
         lowBytesNotAb(a, out);
     }
@@ -118,7 +120,7 @@ public final class AddressEvidence {
     private void block(long a, List<String> out) {
         JsonNode slab = dump.slabAt(a);
         String where = slab == null ? dump.heap().regionOf(a).label() : slab.path("label").asText();
-        out.add(Text.hex(a) + " is a block start in " + where + ": a real, mapped block address, used where it "
+        out.add(Hex.of(a) + " is a block start in " + where + ": a real, mapped block address, used where it "
                 + "should not be (" + dump.fault().path("message").asText() + ").");
         foundIn(out);
     }
@@ -127,14 +129,14 @@ public final class AddressEvidence {
         int bits = dump.heap().blockEndingIn(a, 32) != null ? 32 : 16;
         long block = dump.heap().blockEndingIn(a, bits);
         JsonNode slab = dump.slabAt(block);
-        out.add(Text.hex(a) + " is not a heap address (" + extent() + "), but its low " + bits + " bits are those of "
-                + "block " + Text.hex(block) + (slab == null ? "" : " of " + slab.path("label").asText())
+        out.add(Hex.of(a) + " is not a heap address (" + extent() + "), but its low " + bits + " bits are those of "
+                + "block " + Hex.of(block) + (slab == null ? "" : " of " + slab.path("label").asText())
                 + ": a pointer whose upper bytes were cut.");
         lowBytesNotAb(a, out);
     }
 
     private void unmapped(long a, List<String> out) {
-        out.add(Text.hex(a) + " is in no mapped SuperSlab (" + extent() + "), its low bytes are not the workload's "
+        out.add(Hex.of(a) + " is in no mapped SuperSlab (" + extent() + "), its low bytes are not the workload's "
                 + "'a','b', and neither its low 32 nor its low 16 bits are those of any block: an address nothing "
                 + "maps, a wild pointer.");
         foundIn(out);

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import wedge.contract.DumpFormat;
+
 /** Reads a dump written by the agent (docs/DUMP-FORMAT.md) and refuses anything else with a clear reason. */
 public final class DumpFile {
-    /** The only format this reader understands. */
-    public static final String FORMAT = "wedge-dump/1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DumpFile() {
@@ -33,7 +33,7 @@ public final class DumpFile {
             throw new BadDump(path + ": cannot read: " + e.getMessage());
         }
         if (bytes.length == 0) {
-            throw new BadDump(path + ": empty file; a dump is a wedge-dump/1 JSON document");
+            throw new BadDump(path + ": empty file; a dump is a " + DumpFormat.CURRENT + " JSON document");
         }
         JsonNode root;
         try {
@@ -41,17 +41,17 @@ public final class DumpFile {
         } catch (JsonProcessingException e) {
             String why = e.getOriginalMessage().contains("end-of-input") ? "truncated JSON" : "not JSON";
             throw new BadDump(path + ": " + why + " (" + e.getOriginalMessage().lines().findFirst().orElse("")
-                    + "); a dump is a wedge-dump/1 JSON document");
+                    + "); a dump is a " + DumpFormat.CURRENT + " JSON document");
         } catch (IOException e) {
             throw new BadDump(path + ": cannot read: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new BadDump(path + ": not a dump: expected a JSON object with \"format\": \"" + FORMAT + "\"");
+            throw new BadDump(path + ": not a dump: expected a JSON object with \"format\": \"" + DumpFormat.CURRENT + "\"");
         }
         String format = root.path("format").asText("");
-        if (!FORMAT.equals(format)) {
+        if (!DumpFormat.CURRENT.equals(format)) {
             throw new BadDump(path + ": format '" + (format.isEmpty() ? "(none)" : format) + "' is not "
-                    + FORMAT + ", the only one this wedge reads");
+                    + DumpFormat.CURRENT + ", the only one this wedge reads");
         }
         return root;
     }

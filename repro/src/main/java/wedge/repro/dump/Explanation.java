@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import wedge.contract.Hex;
+
 /**
  * {@code wedge dump explain}: the crash in one screen, in four sections. FAULT says what failed where; WHY
  * classifies the fault address with its evidence; SLAB shows the broken slabs and their chains; RACE rebuilds the
@@ -114,7 +116,7 @@ public final class Explanation {
         FreelistOp x = u.overwriting();
         String again = site.linkPop() == null ? ""
                 : ", and popped again by " + dump.thread(site.linkPop().thread()) + " at " + site.linkPop().read().step();
-        return Text.hex(pop.block()) + " is both allocated and linked: handed out by " + dump.thread(pop.thread())
+        return Hex.of(pop.block()) + " is both allocated and linked: handed out by " + dump.thread(pop.thread())
                 + "'s pop " + pop.write().step() + ", linked again by " + dump.thread(x.thread()) + "'s "
                 + x.role().word() + " " + x.write().step() + again + ".";
     }
@@ -123,7 +125,7 @@ public final class Explanation {
         Optional<LostUpdate> shown = cause;
         if (cause.isPresent()) {
             LostUpdate u = cause.get();
-            s.line("lost update on " + u.slab() + ".freelist, by which " + Text.hex(u.staleHead())
+            s.line("lost update on " + u.slab() + ".freelist, by which " + Hex.of(u.staleHead())
                     + " came to be both handed out and linked:");
             s.table(RaceTable.of(dump, u, site, true));
         } else {
@@ -158,7 +160,7 @@ public final class Explanation {
     private Optional<LostUpdate> noCause(Report.Section s) {
         String where = site.slab() == null ? "the fault's slab" : site.slab() + ".freelist";
         String what = site.clobberedBlock() == null ? " on " + where
-                : " leaves " + Text.hex(site.clobberedBlock()) + " both handed out and linked on " + where;
+                : " leaves " + Hex.of(site.clobberedBlock()) + " both handed out and linked on " + where;
         if (!dump.isHang()) {
             s.line("No lost update within the event window (" + dump.window() + ")" + what + ".");
         }

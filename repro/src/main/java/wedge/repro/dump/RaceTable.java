@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import wedge.contract.Hex;
+
 /**
  * The seed's timeline table for one {@link LostUpdate}, rebuilt from recorded events: a row per step (event seq), a
  * column per thread involved, and a result column marking what the key steps did, LOST UPDATE at the overwriting
@@ -73,7 +75,7 @@ public final class RaceTable {
         for (int i = 0; i < lost.size(); i++) {
             FreelistOp op = lost.get(i);
             boolean key = i == 0 || i == lost.size() - 1 || op == linked;
-            String result = op == linked ? Text.hex(op.block()) + " handed out to T" + op.thread() : "";
+            String result = op == linked ? Hex.of(op.block()) + " handed out to T" + op.thread() : "";
             put(steps, op, key, "", result);
         }
         put(steps, x, true, "", lostUpdate());
@@ -106,7 +108,7 @@ public final class RaceTable {
         }
         if (take != null) {
             steps.put(take.seq(), new Step(take, "take remote_heads[" + index + "] = "
-                    + Text.hex(take.value()), "", true, null));
+                    + Hex.of(take.value()), "", true, null));
         }
     }
 
@@ -115,12 +117,12 @@ public final class RaceTable {
     private static void put(TreeMap<Long, Step> into, FreelistOp op, boolean key, String readResult,
                             String writeResult) {
         if (op.read() != null) {
-            into.put(op.read().seq(), new Step(op.read(), "read freelist = " + Text.hex(op.read().value()),
+            into.put(op.read().seq(), new Step(op.read(), "read freelist = " + Hex.of(op.read().value()),
                     readResult, key, op));
         }
-        String linkedTo = op.role().links() && op.read() != null ? " (linked to " + Text.hex(op.read().value()) + ")"
+        String linkedTo = op.role().links() && op.read() != null ? " (linked to " + Hex.of(op.read().value()) + ")"
                 : "";
-        into.put(op.write().seq(), new Step(op.write(), "write freelist = " + Text.hex(op.write().value()) + linkedTo,
+        into.put(op.write().seq(), new Step(op.write(), "write freelist = " + Hex.of(op.write().value()) + linkedTo,
                 writeResult, key, op));
     }
 
@@ -135,14 +137,14 @@ public final class RaceTable {
                 + " writes ") + ops.get(0).write().step() + (ops.size() == 1 ? ""
                 : ".." + ops.get(ops.size() - 1).write().step())));
         StringBuilder b = new StringBuilder("LOST UPDATE: overwrites ").append(String.join(" and ", whose));
-        update.allocatedAndLinked().ifPresent(op -> b.append("; ").append(Text.hex(op.block()))
+        update.allocatedAndLinked().ifPresent(op -> b.append("; ").append(Hex.of(op.block()))
                 .append(" is now handed out and linked"));
-        update.handedOutTwice().ifPresent(op -> b.append("; ").append(Text.hex(op.block()))
+        update.handedOutTwice().ifPresent(op -> b.append("; ").append(Hex.of(op.block()))
                 .append(" is handed out twice"));
         List<Long> dropped = update.dropped();
         if (!dropped.isEmpty()) {
-            b.append("; ").append(dropped.size() == 1 ? Text.hex(dropped.get(0))
-                    : dropped.size() + " blocks (" + Text.hex(dropped.get(0)) + " ...)")
+            b.append("; ").append(dropped.size() == 1 ? Hex.of(dropped.get(0))
+                    : dropped.size() + " blocks (" + Hex.of(dropped.get(0)) + " ...)")
                     .append(" dropped from the list (leaked)");
         }
         return b.toString();
@@ -163,15 +165,15 @@ public final class RaceTable {
         TreeMap<Long, Step> later = new TreeMap<>();
         for (FreelistOp op : ops.subList(Math.max(0, ops.size() - AFTERMATH_OPS), ops.size())) {
             boolean popsBlock = op.role() == Role.POP && op.read().value() == block;
-            String readResult = popsBlock ? Text.hex(block) + " popped again while still in use" : "";
+            String readResult = popsBlock ? Hex.of(block) + " popped again while still in use" : "";
             String writeResult = popsBlock ? linkResult(block, op.write().value(), fault)
-                    : op.write().value() == block ? Text.hex(block) + " is the head again" : "";
+                    : op.write().value() == block ? Hex.of(block) + " is the head again" : "";
             put(later, op, true, readResult, writeResult);
         }
         Event last = fault.last();
         if (last != null && last.seq() > after) {
             String what = last.isFreelistRead() ? "read freelist" : last.point();
-            later.put(last.seq(), new Step(last, what + " = " + Text.hex(last.value()), "FAULT: "
+            later.put(last.seq(), new Step(last, what + " = " + Hex.of(last.value()), "FAULT: "
                     + dump.fault().path("message").asText(), true, null));
         }
         inferredWrite(fault, block).ifPresent(rows::add);
@@ -180,7 +182,7 @@ public final class RaceTable {
 
     private String linkResult(long block, long link, FaultSite fault) {
         if (fault.address() != null && link == fault.address()) {
-            return "link of " + Text.hex(block) + " is " + Text.hex(link) + " ("
+            return "link of " + Hex.of(block) + " is " + Hex.of(link) + " ("
                     + AddressClass.of(link, dump.heap()).id() + ")";
         }
         return "";
@@ -196,7 +198,7 @@ public final class RaceTable {
         }
         int owner = update.allocatedAndLinked().get().thread();
         return Optional.of(new Step("-", owner, "(inferred, no event) the workload writes 'a','b' into "
-                + Text.hex(block), "the link of a block still on the list is clobbered", true, null));
+                + Hex.of(block), "the link of a block still on the list is clobbered", true, null));
     }
 
     /** Runs of at least {@link #FOLD} unremarkable steps of one thread, folded into one row each. */
@@ -228,7 +230,7 @@ public final class RaceTable {
         if (roles.size() == 1 && !ops.isEmpty()) {
             List<FreelistOp> list = new ArrayList<>(ops);
             cell = "... " + list.size() + " more " + list.get(0).role().word() + "s up to " + last.step() + ": "
-                    + Text.hex(list.get(0).block()) + " ... " + Text.hex(list.get(list.size() - 1).block());
+                    + Hex.of(list.get(0).block()) + " ... " + Hex.of(list.get(list.size() - 1).block());
         } else {
             cell = "... " + run.size() + " more events up to " + last.step();
         }

@@ -3,14 +3,9 @@ package wedge.repro.dump;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plain-text helpers shared by the renderers: addresses as the dump writes them, and word wrapping. */
+/** Plain-text helpers shared by the renderers: bytes in memory order, word wrapping and padding. */
 public final class Text {
     private Text() {
-    }
-
-    /** {@code address} in full lowercase hex with {@code 0x}, as the allocator and the dump write it. */
-    public static String hex(long address) {
-        return "0x" + Long.toHexString(address);
     }
 
     /** The 8 bytes of {@code value} in memory order (little-endian), e.g. {@code 61 62 00 00 00 00 00 00}. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import wedge.contract.ExitStatus;
 import wedge.repro.dump.BadDump;
 import wedge.repro.dump.DumpFile;
 import wedge.repro.dump.HeapMap;
@@ -133,7 +134,7 @@ public final class ChildRun {
                     "killed after " + (spec.seconds() + GRACE_SECONDS) + " s", progress);
         }
         Matcher escaped = ESCAPED.matcher(stderr);
-        if ((status == 139 || status == 134) && escaped.find()) {
+        if (ExitStatus.died(status) && escaped.find()) {
             String signature = Signature.of(escaped.group(1), Long.decode(escaped.group(3)), HeapMap.defaults());
             return new RunOutcome(spec.seed(), "fault", signature, ttrMs, ops, null, throughput, escaped.group(2),
                     progress);

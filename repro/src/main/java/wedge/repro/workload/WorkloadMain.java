@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 import wedge.allocator.SegmentationFault;
 import wedge.allocator.TinyHeap;
+import wedge.contract.ExitStatus;
 import wedge.repro.cli.AllocatorOptions;
 import wedge.repro.cli.ExitCodes;
 import wedge.repro.cli.LoadOptions;
@@ -32,11 +33,6 @@ import wedge.repro.cli.LoadOptions;
 @Command(name = "workload", mixinStandardHelpOptions = true,
         description = "Runs one workload on the allocator in this JVM.")
 public final class WorkloadMain implements Callable<Integer> {
-    /** Exit status of a process killed by SIGSEGV. */
-    public static final int SIGSEGV_STATUS = 139;
-    /** Exit status of a process killed by SIGABRT. */
-    public static final int SIGABRT_STATUS = 134;
-
     @Parameters(index = "0", description = "larson, xthread or scenario")
     private String workload;
 
@@ -65,7 +61,7 @@ public final class WorkloadMain implements Callable<Integer> {
         err.println("Exception in thread \"" + t.getName() + "\" " + e);
         e.printStackTrace(err);
         err.flush();
-        Runtime.getRuntime().halt(e instanceof SegmentationFault ? SIGSEGV_STATUS : SIGABRT_STATUS);
+        Runtime.getRuntime().halt(e instanceof SegmentationFault ? ExitStatus.FAULT : ExitStatus.ABORT);
     }
 
     @Override
