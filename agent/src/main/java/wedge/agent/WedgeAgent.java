@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.List;
+import wedge.agent.capture.DumpDirectory;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.BadConfiguration;
 import wedge.agent.points.Point;
@@ -57,10 +58,14 @@ public final class WedgeAgent {
         start(request, inst);
     }
 
-    /** What the user asked for, validated as a whole: the options, their points and the script they name. */
+    /**
+     * What the user asked for, validated as a whole: the options, the dump directory (a dump with nowhere to go
+     * would lose the fault the run was for), their points and the script they name.
+     */
     private record Request(AgentOptions options, List<Point> points, Script script) {
         static Request parse(String args) {
             AgentOptions options = AgentOptions.parse(args);
+            DumpDirectory.check(Path.of(options.dumpDir()));
             List<Point> points = PointFile.load(options.points());
             String path = options.schedule().script();
             return new Request(options, points, path == null ? null : Script.load(path, points));

@@ -49,6 +49,7 @@ public final class Capture implements FaultHandler {
     private final Stopper stopper;
     private final DumpDocument document;
     private final SnapshotSource snapshots;
+    private final Path dumpDir;
     private final DumpFiles files;
     private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -66,7 +67,8 @@ public final class Capture implements FaultHandler {
         this.stopper = stopper;
         this.document = new DumpDocument(options, points, threads, ring, strategy);
         this.snapshots = new SnapshotSource(options.snapshot());
-        this.files = new DumpFiles(Path.of(options.dumpDir()));
+        this.dumpDir = Path.of(options.dumpDir());
+        this.files = new DumpFiles(dumpDir);
     }
 
     /** Whether a capture has begun; the hang watchdog stands down then. */
@@ -99,7 +101,7 @@ public final class Capture implements FaultHandler {
             Log.error(String.format("fault %s%s in thread %s (T%d); dump %s", fault.getClass().getSimpleName(),
                     address == null ? "" : " at " + Hex.of(address), thread.thread.getName(), thread.ordinal, json));
         } catch (IOException | RuntimeException e) {
-            Log.error("fault " + fault + " captured, but the dump could not be written: " + e);
+            unwritten("fault", e);
         } finally {
             if (options.onFault() == OnFault.EXIT) {
                 halt(ExitStatus.FAULT);
@@ -135,7 +137,7 @@ public final class Capture implements FaultHandler {
             Log.error("hang: no point passed for " + hang.get("stalledMillis") + " ms while threads " + ordinals
                     + " were inside instrumented code; dump " + json);
         } catch (IOException | RuntimeException e) {
-            Log.error("hang detected, but the dump could not be written: " + e);
+            unwritten("hang", e);
         } finally {
             halt(ExitStatus.ABORT);
         }
@@ -158,6 +160,10 @@ public final class Capture implements FaultHandler {
             event.seed = options.seed();
             event.commit();
         }
+    }
+
+    private void unwritten(String kind, Exception e) {
+        DumpLine.unwritten(kind, dumpDir, e instanceof IOException io ? DumpDirectory.reason(dumpDir, io) : e.toString());
     }
 
     private void secondaryFault(Throwable fault, ThreadState thread) {
@@ -190,8 +196,14 @@ public final class Capture implements FaultHandler {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         String base = DumpFiles.baseName(kind);
         Path path = files.write(base + ".json", json.writeValueAsBytes(doc));
-        files.write(base + ".txt", TextSummary.render(doc, path.getFileName().toString())
-                .getBytes(StandardCharsets.UTF_8));
+        DumpLine.written(kind, path);
+        // The JSON is the dump; the summary beside it is a convenience whose loss loses nothing.
+        try {
+            files.write(base + ".txt", TextSummary.render(doc, path.getFileName().toString())
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            Log.warn("the text summary of " + path + " could not be written: " + DumpDirectory.reason(e));
+        }
         event.end();
         if (event.shouldCommit()) {
             event.path = path.toAbsolutePath().toString();

@@ -49,6 +49,11 @@ final class ChildJvm {
 
     /** A command line: java, the agent with {@code agentArgs} (none when null), the workload with its arguments. */
     static List<String> workload(String agentArgs, String... workloadArgs) {
+        return command(agentArgs, CrossFreeWorkload.class, workloadArgs);
+    }
+
+    /** A command line: java, the agent with {@code agentArgs} (none when null), {@code main} with its arguments. */
+    static List<String> command(String agentArgs, Class<?> main, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java());
         if (agentArgs != null) {
@@ -56,8 +61,8 @@ final class ChildJvm {
         }
         cmd.add("-cp");
         cmd.add(classPath());
-        cmd.add(CrossFreeWorkload.class.getName());
-        cmd.addAll(List.of(workloadArgs));
+        cmd.add(main.getName());
+        cmd.addAll(List.of(args));
         return cmd;
     }
 

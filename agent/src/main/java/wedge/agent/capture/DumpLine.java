@@ -1,0 +1,50 @@
+package wedge.agent.capture;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The one line on stderr that tells a launcher what became of a dump, whatever the log settings:
+ * <pre>
+ * wedge-agent: dump-written kind=fault path="/abs/dumps/wedge-fault-20261125-194500-4242.json"
+ * wedge-agent: dump-unwritten kind=fault dir="/abs/dumps" reason="No space left on device"
+ * </pre>
+ * Quoted values are escaped as JSON strings ({@code \"}, {@code \\}, control characters as {@code \}{@code uXXXX}),
+ * so a launcher can parse the line whatever the path or reason holds. The format is documented in docs/AGENT.md.
+ */
+final class DumpLine {
+    private DumpLine() {
+    }
+
+    /** The dump of {@code kind} is at {@code json}. */
+    static void written(String kind, Path json) {
+        print("dump-written kind=" + kind + " path=" + quoted(json.toAbsolutePath().toString()));
+    }
+
+    /** The dump of {@code kind} could not be written to {@code dir}, for {@code reason}. */
+    static void unwritten(String kind, Path dir, String reason) {
+        print("dump-unwritten kind=" + kind + " dir=" + quoted(dir.toAbsolutePath().toString()) + " reason="
+                + quoted(reason));
+    }
+
+    static String quoted(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static void print(String line) {
+        PrintStream err = System.err;
+        err.println("wedge-agent: " + line);
+        err.flush();
+    }
+}
