@@ -13,7 +13,7 @@ import wedge.agent.config.Durations;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.Dispatcher;
-import wedge.agent.runtime.EventRing;
+import wedge.agent.runtime.EventLog;
 import wedge.agent.runtime.Stopper;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.schedule.Script;
@@ -38,8 +38,8 @@ final class AgentRuntime {
         } catch (IOException e) {
             throw new IllegalStateException("cannot open log-file " + options.logFile() + ": " + e, e);
         }
-        ThreadRegistry threads = new ThreadRegistry();
-        EventRing ring = new EventRing(options.ring());
+        ThreadRegistry threads = new ThreadRegistry(options.ring());
+        EventLog ring = new EventLog(threads, options.ring());
         Stopper stopper = new Stopper();
         Strategy strategy = Strategies.create(options, points, script, stopper);
         Capture capture = new Capture(options, points, threads, ring, stopper, strategy);

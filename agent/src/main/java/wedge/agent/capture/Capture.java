@@ -23,7 +23,7 @@ import wedge.agent.jfr.FaultEvent;
 import wedge.agent.jfr.Recordings;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
-import wedge.agent.runtime.EventRing;
+import wedge.agent.runtime.EventLog;
 import wedge.agent.runtime.FaultHandler;
 import wedge.agent.runtime.Stopper;
 import wedge.agent.runtime.Strategy;
@@ -60,7 +60,7 @@ public final class Capture implements FaultHandler {
      * @param strategy the run's strategy, asked for its schedule record when a dump is written; null when points
      *                 are disarmed
      */
-    public Capture(AgentOptions options, List<Point> points, ThreadRegistry threads, EventRing ring,
+    public Capture(AgentOptions options, List<Point> points, ThreadRegistry threads, EventLog ring,
                    Stopper stopper, Strategy strategy) {
         this.options = options;
         this.threads = threads;

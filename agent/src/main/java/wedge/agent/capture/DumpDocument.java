@@ -10,7 +10,7 @@ import java.util.Set;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.Event;
-import wedge.agent.runtime.EventRing;
+import wedge.agent.runtime.EventLog;
 import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.runtime.ThreadState;
@@ -28,10 +28,10 @@ final class DumpDocument {
     private final AgentOptions options;
     private final List<Point> points;
     private final ThreadRegistry threads;
-    private final EventRing ring;
+    private final EventLog ring;
     private final Strategy strategy;
 
-    DumpDocument(AgentOptions options, List<Point> points, ThreadRegistry threads, EventRing ring,
+    DumpDocument(AgentOptions options, List<Point> points, ThreadRegistry threads, EventLog ring,
                  Strategy strategy) {
         this.options = options;
         this.points = points;
@@ -65,20 +65,20 @@ final class DumpDocument {
         d.put("jvm", Environment.jvm());
         d.put("os", Environment.os());
         d.put("points", pointTable());
-        d.put("fault", fault == null ? null : fault.toMap(points));
+        EventLog.Merged merged = ring.lastEvents();
+        d.put("fault", fault == null ? null : fault.toMap(points, merged));
         List<Map<String, Object>> others = new ArrayList<>();
         for (FaultRecord f : secondary) {
-            others.add(f.toMap(points));
+            others.add(f.toMap(points, merged));
         }
         d.put("secondaryFaults", others);
         d.put("hang", hang);
         d.put("snapshot", snapshot);
         d.put("snapshotError", snapshotError);
         Labels labels = new Labels();
-        List<Event> events = ring.lastEvents();
-        d.put("eventsTotal", ring.total());
-        d.put("events", events(events, labels));
-        d.put("threads", threadList(kind.equals("hang") ? "inside" : "faulted", flagged));
+        d.put("eventsTotal", merged.total());
+        d.put("events", events(merged.events(), labels));
+        d.put("threads", threadList(kind.equals("hang") ? "inside" : "faulted", flagged, merged));
         d.put("schedule", strategy == null ? null : strategy.record());
         d.put("replay", ReplayCommand.describe());
         return d;
@@ -119,7 +119,7 @@ final class DumpDocument {
         return list;
     }
 
-    private List<Map<String, Object>> threadList(String flaggedStatus, Set<Thread> flagged) {
+    private List<Map<String, Object>> threadList(String flaggedStatus, Set<Thread> flagged, EventLog.Merged merged) {
         Map<Thread, StackTraceElement[]> stacks = Thread.getAllStackTraces();
         List<Map<String, Object>> list = new ArrayList<>();
         List<ThreadState> known = threads.all();
@@ -127,16 +127,17 @@ final class DumpDocument {
             StackTraceElement[] stack = stacks.remove(t.thread);
             String status = flagged.contains(t.thread) ? flaggedStatus
                     : !t.thread.isAlive() ? "terminated" : t.held() ? "held" : "running";
-            list.add(thread(t.thread, t, status, stack));
+            list.add(thread(t.thread, t, status, stack, merged));
         }
         for (Map.Entry<Thread, StackTraceElement[]> e : stacks.entrySet()) {
             Thread t = e.getKey();
-            list.add(thread(t, null, flagged.contains(t) ? flaggedStatus : "untracked", e.getValue()));
+            list.add(thread(t, null, flagged.contains(t) ? flaggedStatus : "untracked", e.getValue(), merged));
         }
         return list;
     }
 
-    private Map<String, Object> thread(Thread t, ThreadState s, String status, StackTraceElement[] stack) {
+    private Map<String, Object> thread(Thread t, ThreadState s, String status, StackTraceElement[] stack,
+                                       EventLog.Merged merged) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", t.getName());
         m.put("id", t.getId());
@@ -151,7 +152,7 @@ final class DumpDocument {
             Map<String, Object> lp = new LinkedHashMap<>();
             lp.put("name", points.get(s.lastPoint).name());
             lp.put("site", Sites.shorten(s.lastSite));
-            lp.put("seq", s.lastSeq);
+            lp.put("seq", merged.lastSeqOf(s));
             m.put("lastPoint", lp);
         }
         List<String> frames = new ArrayList<>();

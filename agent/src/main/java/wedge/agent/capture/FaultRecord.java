@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import wedge.agent.points.Point;
+import wedge.agent.runtime.EventLog;
 import wedge.agent.runtime.ThreadState;
 import wedge.contract.Hex;
 
@@ -16,7 +17,7 @@ final class FaultRecord {
     private final int ordinal;
     private final int lastPoint;
     private final String lastSite;
-    private final long lastSeq;
+    private final ThreadState state;
 
     FaultRecord(Throwable fault, ThreadState t) {
         this.fault = fault;
@@ -24,7 +25,7 @@ final class FaultRecord {
         this.ordinal = t.ordinal;
         this.lastPoint = t.lastPoint;
         this.lastSite = t.lastSite;
-        this.lastSeq = t.lastSeq;
+        this.state = t;
     }
 
     Thread thread() {
@@ -43,7 +44,7 @@ final class FaultRecord {
     }
 
     /** The dump's {@code fault} object; see docs/DUMP-FORMAT.md. */
-    Map<String, Object> toMap(List<Point> points) {
+    Map<String, Object> toMap(List<Point> points, EventLog.Merged events) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", fault.getClass().getName());
         m.put("message", fault.getMessage());
@@ -61,7 +62,7 @@ final class FaultRecord {
             Map<String, Object> lp = new LinkedHashMap<>();
             lp.put("name", points.get(lastPoint).name());
             lp.put("site", Sites.shorten(lastSite));
-            lp.put("seq", lastSeq);
+            lp.put("seq", events.lastSeqOf(state));
             m.put("lastPoint", lp);
         }
         List<String> stack = new ArrayList<>();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import wedge.agent.runtime.EventRing;
+import wedge.agent.runtime.EventLog;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.runtime.ThreadState;
 
@@ -18,7 +18,7 @@ import wedge.agent.runtime.ThreadState;
  */
 public final class HangWatchdog implements Runnable {
     private final long timeoutNanos;
-    private final EventRing ring;
+    private final EventLog ring;
     private final ThreadRegistry threads;
     private final Set<String> wovenClasses;
     private final Capture capture;
@@ -27,7 +27,7 @@ public final class HangWatchdog implements Runnable {
      * @param timeoutNanos stall that counts as a hang
      * @param wovenClasses live set of the classes the agent wove
      */
-    public HangWatchdog(long timeoutNanos, EventRing ring, ThreadRegistry threads, Set<String> wovenClasses,
+    public HangWatchdog(long timeoutNanos, EventLog ring, ThreadRegistry threads, Set<String> wovenClasses,
                         Capture capture) {
         this.timeoutNanos = timeoutNanos;
         this.ring = ring;

@@ -12,7 +12,7 @@ import wedge.agent.bootstrap.Sink;
  */
 public final class Dispatcher implements Sink {
     private final ThreadRegistry threads;
-    private final EventRing ring;
+    private final EventLog log;
     private final Stopper stopper;
     private final Strategy strategy;
     private final FaultHandler faults;
@@ -20,10 +20,10 @@ public final class Dispatcher implements Sink {
     /**
      * @param strategy what to do at a point; null when points are disarmed (then only faults arrive here)
      */
-    public Dispatcher(ThreadRegistry threads, EventRing ring, Stopper stopper, Strategy strategy,
+    public Dispatcher(ThreadRegistry threads, EventLog log, Stopper stopper, Strategy strategy,
                       FaultHandler faults) {
         this.threads = threads;
-        this.ring = ring;
+        this.log = log;
         this.stopper = stopper;
         this.strategy = strategy;
         this.faults = faults;
@@ -36,7 +36,7 @@ public final class Dispatcher implements Sink {
         }
         ThreadState t = threads.current();
         long hit = t.hits++;
-        record(t, subject, value, point, site);
+        log.record(t, point, site, subject, value);
         strategy.at(t, point, hit, subject, value, site);
     }
 
@@ -48,7 +48,7 @@ public final class Dispatcher implements Sink {
         ThreadState t = threads.current();
         long hit = t.hits++;
         strategy.at(t, point, hit, subject, value, site);
-        record(t, subject, value, point, site);
+        log.record(t, point, site, subject, value);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class Dispatcher implements Sink {
 
     @Override
     public long events() {
-        return ring.total();
+        return log.total();
     }
 
     /**
@@ -85,11 +85,5 @@ public final class Dispatcher implements Sink {
         }
         stopper.hold(threads.current());
         return false;
-    }
-
-    private void record(ThreadState t, Object subject, long value, int point, String site) {
-        t.lastSeq = ring.record(t.ordinal, point, site, subject, value);
-        t.lastPoint = point;
-        t.lastSite = site;
     }
 }

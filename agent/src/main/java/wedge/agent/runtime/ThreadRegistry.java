@@ -17,11 +17,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * running thread, so ordinals follow the schedule.
  */
 public final class ThreadRegistry {
+    private final int logCapacity;
     private final AtomicInteger nextOrdinal = new AtomicInteger(1);
     private final Queue<ThreadState> all = new ConcurrentLinkedQueue<>();
     private final ThreadLocal<ThreadState> current = new ThreadLocal<>();
     /** Announced threads that have not yet asked for their state; keyed by identity (Thread keeps Object's). */
     private final Map<Thread, ThreadState> announced = new ConcurrentHashMap<>();
+
+    /** A registry whose threads each keep their last {@code logCapacity} events. */
+    public ThreadRegistry(int logCapacity) {
+        this.logCapacity = logCapacity;
+    }
 
     /** The calling thread's state, registered on first use. */
     public ThreadState current() {
@@ -66,7 +72,7 @@ public final class ThreadRegistry {
     }
 
     private ThreadState register(Thread t) {
-        ThreadState s = new ThreadState(nextOrdinal.getAndIncrement(), t);
+        ThreadState s = new ThreadState(nextOrdinal.getAndIncrement(), t, logCapacity);
         all.add(s);
         return s;
     }

@@ -17,16 +17,19 @@ public final class ThreadState {
     public int lastPoint = -1;
     /** Enclosing method of the last point passed. */
     public String lastSite;
-    /** Sequence number of the last event recorded, -1 before the first. */
-    public long lastSeq = -1;
+    /** Number of the last event in this thread's own log, -1 before the first. */
+    long lastLocal = -1;
+    /** The thread's own event log. */
+    final ThreadLog log;
     /** Whether the thread is held at a point by a capture. */
     volatile boolean held;
     /** Whether a scheduling strategy keeps the thread waiting at a point for its turn. */
     private volatile boolean parked;
 
-    ThreadState(int ordinal, Thread thread) {
+    ThreadState(int ordinal, Thread thread, int logCapacity) {
         this.ordinal = ordinal;
         this.thread = thread;
+        this.log = new ThreadLog(ordinal, logCapacity);
     }
 
     /** Whether the thread is stopped at a point right now: held by a capture, or waiting for its turn. */
