@@ -26,7 +26,8 @@ import wedge.repro.sweep.Sweep;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Runs one case over a range of seeds, appending each result to --out (JSON lines), and",
             "prints a table of outcomes with the time to reproduce. Run it again with the same --out to resume;",
-            "split it across machines with --shard k/n and join the files with 'wedge merge'."})
+            "split it across machines with --shard k/n (or --shard env in a Kubernetes Indexed Job) and join the",
+            "files with 'wedge merge'."})
 final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -37,8 +38,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private SeedOptions seeds;
 
-    @Option(names = "--shard", defaultValue = "1/1", paramLabel = "k/n",
-            description = "run only the k-th of n interleaved parts of the seeds (default: ${DEFAULT-VALUE})")
+    @Option(names = "--shard", defaultValue = "1/1", paramLabel = "k/n|env",
+            description = {"run only the k-th of n interleaved parts of the seeds (default: ${DEFAULT-VALUE}); env: "
+                + "k-1 from $JOB_COMPLETION_INDEX, n from $WEDGE_SHARD_COUNT"})
     private String shard;
 
     @Option(names = "--out", defaultValue = "wedge-out/sweep.jsonl", description = "result file (default: "
@@ -49,12 +51,13 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         int parallel = seeds.parallel(spec);
         RunSpec base = options.spec(spec, 0);
-        List<Long> mine = seeds.seeds(spec, shard);
+        String part = SweepInputs.shard(spec, shard, System.getenv());
+        List<Long> mine = seeds.seeds(spec, part);
         List<JsonNode> existing = SweepInputs.results(spec, out);
         List<JsonNode> done = SweepInputs.ofCase(existing, base, mine);
         List<Long> todo = Sweep.remaining(base, mine, existing);
         spec.commandLine().getErr().printf("sweep: %d seeds (shard %s), %d already in %s, running %d, %d at a time%n",
-                mine.size(), shard, mine.size() - todo.size(), out, todo.size(), parallel);
+                mine.size(), part, mine.size() - todo.size(), out, todo.size(), parallel);
         List<JsonNode> all = new ArrayList<>(done);
         try (ResultFile file = ResultFile.append(out)) {
             Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, todo.size());

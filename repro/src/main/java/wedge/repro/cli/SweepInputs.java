@@ -3,6 +3,7 @@ package wedge.repro.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -10,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 import wedge.repro.run.RunSpec;
+import wedge.repro.sweep.EnvShard;
 import wedge.repro.sweep.ResultFile;
 import wedge.repro.sweep.SeedRange;
 
@@ -22,6 +24,18 @@ final class SweepInputs {
     static List<Long> seeds(CommandSpec cmd, String range, String shard) {
         try {
             return SeedRange.parse(range).shard(shard);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cmd.commandLine(), e.getMessage());
+        }
+    }
+
+    /** {@code shard} as {@code k/n}: itself, or for {@code env} the shard {@code env} assigns. */
+    static String shard(CommandSpec cmd, String shard, Map<String, String> env) {
+        if (!shard.trim().equals(EnvShard.KEYWORD)) {
+            return shard;
+        }
+        try {
+            return EnvShard.of(env);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cmd.commandLine(), e.getMessage());
         }
