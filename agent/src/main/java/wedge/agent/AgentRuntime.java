@@ -2,7 +2,6 @@ package wedge.agent;
 
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
-import java.nio.file.Path;
 import java.util.List;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import wedge.agent.bootstrap.HookWiring;
@@ -32,7 +31,8 @@ final class AgentRuntime {
     /**
      * @param script the parsed script under {@code strategy=script}, else null
      */
-    static void start(AgentOptions options, List<Point> points, Script script, Instrumentation inst, Path hookJar) {
+    static void start(AgentOptions options, List<Point> points, Script script, Instrumentation inst,
+                      ClassFileLocator hookClasses) {
         try {
             Log.configure(options.log(), options.logFile());
         } catch (IOException e) {
@@ -46,11 +46,7 @@ final class AgentRuntime {
         boolean armed = options.strategy().armed();
         HookWiring.install(new Dispatcher(threads, ring, stopper, strategy, capture), armed);
         WeaveListener listener = new WeaveListener();
-        try {
-            Weaving.install(inst, points, options.faultTypes(), listener, ClassFileLocator.ForJarFile.of(hookJar.toFile()));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the hook classes from " + hookJar + ": " + e, e);
-        }
+        Weaving.install(inst, points, options.faultTypes(), listener, hookClasses);
         if (options.strategy().schedules()) {
             Weaving.weaveThreadStart(inst, new WeaveListener());
         }

@@ -10,6 +10,7 @@ import wedge.agent.config.BadConfiguration;
 import wedge.agent.points.Point;
 import wedge.agent.points.PointFile;
 import wedge.agent.schedule.Script;
+import net.bytebuddy.dynamic.ClassFileLocator;
 import wedge.agent.weave.BootstrapJar;
 
 /**
@@ -76,12 +77,12 @@ public final class WedgeAgent {
         if (BootstrapJar.alreadyAppended()) {
             throw new IllegalStateException("the Wedge agent is already loaded in this JVM");
         }
-        Path hookJar;
+        ClassFileLocator hookClasses;
         try {
-            hookJar = BootstrapJar.append(inst);
+            hookClasses = BootstrapJar.append(inst);
         } catch (IOException e) {
             throw new IllegalStateException("cannot put the hook classes on the bootstrap class path: " + e, e);
         }
-        AgentRuntime.start(request.options(), request.points(), request.script(), inst, hookJar);
+        AgentRuntime.start(request.options(), request.points(), request.script(), inst, hookClasses);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import wedge.allocator.TinyHeap;
@@ -68,10 +69,18 @@ final class ChildJvm {
 
     /** Runs {@code cmd} to its end, or kills it after {@code seconds}; output goes to files under {@code dir}. */
     static Result run(List<String> cmd, Path dir, long seconds) throws IOException, InterruptedException {
+        return run(cmd, Map.of(), dir, seconds);
+    }
+
+    /** As {@link #run(List, Path, long)}, with {@code env} added to the child's environment. */
+    static Result run(List<String> cmd, Map<String, String> env, Path dir, long seconds)
+            throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(env);
+        Process p = builder.start();
         boolean ended = p.waitFor(seconds, TimeUnit.SECONDS);
         if (!ended) {
             p.destroyForcibly().waitFor();

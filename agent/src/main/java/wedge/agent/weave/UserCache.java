@@ -1,0 +1,83 @@
+package wedge.agent.weave;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * The agent's per-user cache directory: {@code $XDG_CACHE_HOME/wedge}, or {@code ~/.cache/wedge}.
+ *
+ * <p>What it holds goes on the bootstrap class path, so nobody but its user may write there: the directory is made
+ * 0700 and refused when it is a link, belongs to someone else, or is writable by group or others. Files appear in it
+ * only by an atomic rename of a complete temporary file, so JVMs starting at the same moment never see half of one,
+ * and since a file's name is the hash of its content they agree on what it holds.
+ */
+final class UserCache {
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
+    private final Path dir;
+
+    private UserCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * The cache of the current user, made when missing.
+     *
+     * @throws IOException when it cannot be made or is not safe to load code from
+     */
+    static UserCache open() throws IOException {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".cache");
+        Path dir = base.resolve("wedge");
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(base);
+            try {
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } catch (FileAlreadyExistsException e) {
+                // made by a JVM starting at the same moment; checked below like any other
+            }
+        }
+        PosixFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(dir, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException e) {
+            throw new IOException("cannot check who may write to " + dir, e);
+        }
+        String me = System.getProperty("user.name");
+        if (!attrs.isDirectory() || !attrs.owner().getName().equals(me)
+                || attrs.permissions().contains(PosixFilePermission.GROUP_WRITE)
+                || attrs.permissions().contains(PosixFilePermission.OTHERS_WRITE)) {
+            throw new IOException(dir + " is not a directory of " + me + " that only " + me + " can write");
+        }
+        return new UserCache(dir);
+    }
+
+    /**
+     * The file {@code name}, written with {@code content} unless a complete copy is already there.
+     *
+     * @param name a name that determines the content (its hash), so an existing file is taken as is
+     */
+    Path file(String name, byte[] content) throws IOException {
+        Path target = dir.resolve(name);
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return target;
+        }
+        Path tmp = Files.createTempFile(dir, ".wedge-", ".tmp");
+        try {
+            Files.write(tmp, content);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return target;
+    }
+}
