@@ -4,19 +4,15 @@ import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
 import net.bytebuddy.dynamic.ClassFileLocator;
+import wedge.agent.bootstrap.Control;
 import wedge.agent.bootstrap.HookWiring;
-import wedge.agent.capture.Capture;
 import wedge.agent.capture.HangWatchdog;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.Durations;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
-import wedge.agent.runtime.Dispatcher;
-import wedge.agent.runtime.EventLog;
-import wedge.agent.runtime.Stopper;
-import wedge.agent.runtime.ThreadRegistry;
+import wedge.agent.runtime.RunSwitch;
 import wedge.agent.schedule.Script;
-import wedge.agent.runtime.Strategy;
 import wedge.agent.weave.WeaveListener;
 import wedge.agent.weave.Weaving;
 
@@ -38,20 +34,19 @@ final class AgentRuntime {
         } catch (IOException e) {
             throw new IllegalStateException("cannot open log-file " + options.logFile() + ": " + e, e);
         }
-        ThreadRegistry threads = new ThreadRegistry(options.ring());
-        EventLog ring = new EventLog(threads, options.ring());
-        Stopper stopper = new Stopper();
-        Strategy strategy = Strategies.create(options, points, script, stopper);
-        Capture capture = new Capture(options, points, threads, ring, stopper, strategy);
+        Run run = Run.create(options, points, script);
         boolean armed = options.strategy().armed();
-        HookWiring.install(new Dispatcher(threads, ring, stopper, strategy, capture), armed);
+        RunSwitch runs = new RunSwitch(run.dispatcher());
+        HookWiring.install(runs, armed);
+        Control.install(new RunControl(options, points, inst, runs, run));
         WeaveListener listener = new WeaveListener();
         Weaving.install(inst, points, options.faultTypes(), listener, hookClasses);
         if (options.strategy().schedules()) {
             Weaving.weaveThreadStart(inst, new WeaveListener());
         }
         if (armed && options.hangTimeoutNanos() > 0) {
-            new HangWatchdog(options.hangTimeoutNanos(), ring, threads, listener.woven(), capture).start();
+            new HangWatchdog(options.hangTimeoutNanos(), run.ring(), run.threads(), listener.woven(), run.capture())
+                    .start();
         }
         Log.info("strategy " + options.strategy().id() + ", seed " + options.seed() + ", " + points.size()
                 + " points from " + options.points() + ", dumps to " + options.dumpDir()

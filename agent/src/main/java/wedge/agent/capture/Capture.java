@@ -55,6 +55,7 @@ public final class Capture implements FaultHandler {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Queue<FaultRecord> secondary = new ConcurrentLinkedQueue<>();
     private volatile Throwable primary;
+    private volatile Path dump;
 
     /**
      * @param strategy the run's strategy, asked for its schedule record when a dump is written; null when points
@@ -69,6 +70,21 @@ public final class Capture implements FaultHandler {
         this.snapshots = new SnapshotSource(options.snapshot());
         this.dumpDir = Path.of(options.dumpDir());
         this.files = new DumpFiles(dumpDir);
+    }
+
+    /**
+     * The dump this capture wrote, waiting up to {@code millis} for a capture under way to finish; null when there
+     * was no fault, or the dump could not be written.
+     */
+    public Path awaitDump(long millis) {
+        if (started.get()) {
+            try {
+                finished.await(millis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return dump;
     }
 
     /** Whether a capture has begun; the hang watchdog stands down then. */
@@ -97,6 +113,7 @@ public final class Capture implements FaultHandler {
             List<FaultRecord> others = new ArrayList<>(secondary);
             others.forEach(f -> faulted.add(f.thread()));
             Path json = write("fault", record, others, null, faulted, fault.getClass().getClassLoader());
+            dump = json;
             Long address = record.address();
             Log.error(String.format("fault %s%s in thread %s (T%d); dump %s", fault.getClass().getSimpleName(),
                     address == null ? "" : " at " + Hex.of(address), thread.thread.getName(), thread.ordinal, json));

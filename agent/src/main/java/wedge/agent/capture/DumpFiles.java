@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes dump files so that a reader never sees half of one: each file is written to a temporary file in the same
@@ -20,6 +21,7 @@ import java.time.format.DateTimeFormatter;
  */
 final class DumpFiles {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final AtomicInteger WRITTEN = new AtomicInteger();
 
     private final Path dir;
 
@@ -27,9 +29,14 @@ final class DumpFiles {
         this.dir = dir;
     }
 
-    /** The base name for a dump of {@code kind}: {@code wedge-<kind>-<time>-<pid>}. */
+    /**
+     * The base name for a dump of {@code kind}: {@code wedge-<kind>-<time>-<pid>}, and {@code -<n>} after it for the
+     * n-th dump of this JVM from the second on (a JVM whose runs are started in-process writes one per run).
+     */
     static String baseName(String kind) {
-        return "wedge-" + kind + "-" + LocalDateTime.now().format(STAMP) + "-" + ProcessHandle.current().pid();
+        int n = WRITTEN.incrementAndGet();
+        return "wedge-" + kind + "-" + LocalDateTime.now().format(STAMP) + "-" + ProcessHandle.current().pid()
+                + (n == 1 ? "" : "-" + n);
     }
 
     /** Writes {@code content} atomically as {@code name} and returns its path. */

@@ -83,6 +83,18 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
                 schedule(raw, strategy));
     }
 
+    /**
+     * These options with {@code overrides} (agent-argument form) put over them, validated as a whole as
+     * {@link #parse} would; the seed stays unless overridden.
+     *
+     * @throws BadConfiguration naming the first bad option
+     */
+    public AgentOptions with(String overrides) {
+        Map<String, String> raw = effective();
+        raw.putAll(split(overrides));
+        return parse(join(raw));
+    }
+
     /** The exception classes whose construction is a fault. */
     public List<String> faultTypes() {
         return List.of(faultType.split("\\|"));
@@ -119,8 +131,12 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
 
     /** The effective options as an agent argument string that {@link #parse} turns back into these options. */
     public String render() {
+        return join(effective());
+    }
+
+    private static String join(Map<String, String> options) {
         StringBuilder b = new StringBuilder();
-        effective().forEach((k, v) -> b.append(b.length() == 0 ? "" : ",").append(k).append('=').append(v));
+        options.forEach((k, v) -> b.append(b.length() == 0 ? "" : ",").append(k).append('=').append(v));
         return b.toString();
     }
 

@@ -31,4 +31,8 @@ public interface Strategy {
     default Map<String, Object> record() {
         return null;
     }
+
+    /** The run is over: stop whatever threads of its own the strategy started. */
+    default void close() {
+    }
 }

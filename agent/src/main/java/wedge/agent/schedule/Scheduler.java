@@ -48,6 +48,7 @@ public final class Scheduler implements Strategy {
     /** Members by thread state; read before taking the lock, so a thread can say it is inside first. */
     private final Map<ThreadState, Member> byState = new ConcurrentHashMap<>();
     private volatile Member holder;
+    private volatile boolean closed;
     private boolean deciding;
     private long decisions;
 
@@ -99,6 +100,17 @@ public final class Scheduler implements Strategy {
         if (p == null || p != holder) {
             log.lost(c, "started by T" + parent.ordinal + " while that thread was not scheduled");
         }
+    }
+
+    /** Ends the {@link StallMonitor}; the run this scheduler served is over. */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    /** Whether {@link #close} was called. */
+    boolean closed() {
+        return closed;
     }
 
     @Override

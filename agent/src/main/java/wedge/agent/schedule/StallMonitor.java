@@ -19,7 +19,7 @@ final class StallMonitor implements Runnable {
 
     @Override
     public void run() {
-        for (;;) {
+        while (!scheduler.closed()) {
             LockSupport.parkNanos(PERIOD_NANOS);
             scheduler.watch();
         }
