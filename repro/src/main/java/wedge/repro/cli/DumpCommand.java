@@ -1,7 +1,10 @@
 package wedge.repro.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -28,9 +31,10 @@ import wedge.repro.dump.Format;
 import wedge.repro.dump.Report;
 import wedge.repro.dump.Summary;
 import wedge.repro.dump.Timeline;
+import wedge.repro.dump.html.HtmlReport;
 
 /**
- * {@code wedge dump show|explain|timeline|json DUMP}: reads a crash dump the agent wrote. A dump that cannot be
+ * {@code wedge dump show|explain|timeline|json|html DUMP}: reads a crash dump the agent wrote. A dump that cannot be
  * read (missing, empty, cut short, not JSON, another format) is bad input: one line naming the file, exit 2.
  */
 @Command(name = "dump", mixinStandardHelpOptions = true,
@@ -43,7 +47,7 @@ public final class DumpCommand implements Callable<Integer> {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand: show, explain, timeline or json");
+        throw new ParameterException(spec.commandLine(), "missing subcommand: show, explain, timeline, json or html");
     }
 
     /** The DUMP argument of every subcommand, with that subcommand's spec, so usage errors name it. */
@@ -95,6 +99,37 @@ public final class DumpCommand implements Callable<Integer> {
                     + parts(d.root()));
         }
         print(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n");
+        return ExitCodes.OK;
+    }
+
+    @Command(name = "html", description = {"The explanation and a swimlane per thread over the event window, with the "
+            + "lost updates and race reports marked, as one self-contained HTML file (opens from file:, prints)."})
+    int html(@Mixin DumpArgument dump,
+             @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+                     description = "where to write it (default: the dump's name with .html)") Path out) {
+        Path target = out != null ? out : dump.path.resolveSibling(dump.path.getFileName().toString()
+                .replaceFirst("(\\.json)?$", ".html"));
+        Path dir = target.toAbsolutePath().getParent();
+        Usage.require(dump.spec, Files.isDirectory(dir) && Files.isWritable(dir), "cannot write " + target + ": "
+                + dir + " is not a writable directory");
+        Dump d = load(dump);
+        if (d == null) {
+            return ExitCodes.USAGE;
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, ".wedge-html-", ".tmp");
+            Files.writeString(tmp, HtmlReport.of(d));
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (tmp != null) {
+                tmp.toFile().delete();
+            }
+            spec.commandLine().getErr().println("wedge dump html: cannot write " + target + ": " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ExitCodes.TOOL_FAILED;
+        }
+        print(target + "\n");
         return ExitCodes.OK;
     }
 

@@ -50,6 +50,16 @@ public final class Report {
             blocks.add(table);
             return this;
         }
+
+        /** The title, e.g. {@code WHY}. */
+        public String title() {
+            return title;
+        }
+
+        /** The lines and tables, in order. */
+        public List<Block> blocks() {
+            return List.copyOf(blocks);
+        }
     }
 
     private final List<Section> sections = new ArrayList<>();
@@ -59,6 +69,11 @@ public final class Report {
         Section s = new Section(title);
         sections.add(s);
         return s;
+    }
+
+    /** The sections, in order, for renderings other than {@link #render}. */
+    public List<Section> sections() {
+        return List.copyOf(sections);
     }
 
     /** The report in {@code format}, ending with a newline. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code wedge dump}: bad input exits 2 with one line naming the file; each subcommand prints what it promises. */
@@ -21,7 +22,7 @@ class DumpCommandTest {
     }
 
     private static void assertBadDump(Path dump, String why) {
-        for (String sub : new String[] {"show", "explain", "timeline", "json"}) {
+        for (String sub : new String[] {"show", "explain", "timeline", "json", "html"}) {
             WedgeDump r = WedgeDump.run(sub, dump.toString());
             assertEquals(2, r.status, sub + ": " + r.err);
             assertEquals("", r.out, sub);
@@ -29,6 +30,8 @@ class DumpCommandTest {
             assertEquals(1, lines.length, r.err);
             assertTrue(lines[0].startsWith("wedge dump: " + dump + ": " + why), lines[0]);
         }
+        assertTrue(Files.notExists(dump.resolveSibling(dump.getFileName().toString().replace(".json", ".html"))),
+                "no page for a bad dump");
     }
 
     @Test
@@ -72,7 +75,28 @@ class DumpCommandTest {
     void noSubcommandIsAUsageError() {
         WedgeDump r = WedgeDump.run();
         assertEquals(2, r.status);
-        assertTrue(r.err.startsWith("missing subcommand: show, explain, timeline or json"), r.err);
+        assertTrue(r.err.startsWith("missing subcommand: show, explain, timeline, json or html"), r.err);
+    }
+
+    @Test
+    void htmlWritesOneSelfContainedPageBesideTheDump() throws IOException {
+        Path dump = Files.copy(Path.of(WedgeDump.resource("ab-over-null.json")), dir.resolve("crash.json"));
+        WedgeDump r = WedgeDump.run("html", dump.toString());
+        assertEquals(0, r.status, r.err);
+        Path page = dir.resolve("crash.html");
+        assertEquals(page + "\n", r.out);
+        String html = Files.readString(page);
+        assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+        assertTrue(html.contains("<h2>WHY</h2>"), html);
+        assertFalse(html.matches("(?s).*\\b(src|href)=.*"), "nothing fetched");
+    }
+
+    @Test
+    void htmlIntoAMissingDirectoryIsAUsageError() {
+        WedgeDump r = WedgeDump.run("html", WedgeDump.resource("ab-over-null.json"), "-o",
+                dir.resolve("no/such/dir/page.html").toString());
+        assertEquals(2, r.status);
+        assertTrue(r.err.startsWith("cannot write " + dir.resolve("no/such/dir/page.html")), r.err);
     }
 
     @Test
