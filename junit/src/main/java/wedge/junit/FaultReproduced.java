@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A seed's invocation in which the agent captured a fault: the message holds the seed, the dump's path, the first
  * lines of the dump's text summary (the fault, its thread, where, the last point passed) and the line to replay it.
- * The fault itself, when the test method threw it, is the cause.
+ * The fault itself, when the test method threw it, is the cause, and its first line ends the message's first.
  */
 public final class FaultReproduced extends AssertionError {
     private static final long serialVersionUID = 1L;
@@ -19,7 +19,7 @@ public final class FaultReproduced extends AssertionError {
     private final String dump;
 
     FaultReproduced(long seed, String dump, String replay, Throwable fault) {
-        super(message(seed, dump, replay), fault);
+        super(message(seed, dump, replay, fault), fault);
         this.seed = seed;
         this.dump = dump;
     }
@@ -34,8 +34,9 @@ public final class FaultReproduced extends AssertionError {
         return dump;
     }
 
-    private static String message(long seed, String dump, String replay) {
-        StringBuilder b = new StringBuilder("seed ").append(seed).append(" faulted under the Wedge agent\n");
+    private static String message(long seed, String dump, String replay, Throwable fault) {
+        StringBuilder b = new StringBuilder("seed ").append(seed).append(" faulted under the Wedge agent");
+        b.append(fault == null ? "" : ": " + fault).append('\n');
         b.append("dump:   ").append(dump).append('\n');
         for (String line : summary(dump)) {
             b.append("  ").append(line).append('\n');

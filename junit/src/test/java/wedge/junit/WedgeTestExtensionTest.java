@@ -40,7 +40,8 @@ class WedgeTestExtensionTest {
             FaultReproduced f = assertInstanceOf(FaultReproduced.class, thrown(e));
             assertEquals(seed, f.seed());
             String message = f.getMessage();
-            assertTrue(message.startsWith("seed " + seed + " faulted under the Wedge agent\n"), message);
+            assertTrue(message.startsWith("seed " + seed + " faulted under the Wedge agent: " + f.getCause() + "\n"),
+                    message);
             assertTrue(message.contains("dump:   " + f.dump() + "\n"), message);
             assertTrue(Files.isRegularFile(Path.of(f.dump())), "the dump is on disk: " + f.dump());
             assertTrue(message.contains("fault      " + DuplicateTicket.class.getName()), message);

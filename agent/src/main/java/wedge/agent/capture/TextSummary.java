@@ -21,8 +21,9 @@ final class TextSummary {
         Map<String, Object> fault = (Map<String, Object>) d.get("fault");
         if (fault != null) {
             Map<String, Object> t = (Map<String, Object>) fault.get("thread");
-            b.append(String.format("fault      %s at %s in thread %s (T%s)%n", fault.get("type"), fault.get("address"),
-                    t.get("name"), t.get("ordinal")));
+            Object address = fault.get("address");
+            b.append(String.format("fault      %s%s in thread %s (T%s)%n", fault.get("type"),
+                    address == null ? "" : " at " + address, t.get("name"), t.get("ordinal")));
             Map<String, Object> lp = (Map<String, Object>) fault.get("lastPoint");
             if (lp != null) {
                 b.append(String.format("           last point %s in %s (event #%s)%n", lp.get("name"), lp.get("site"),
