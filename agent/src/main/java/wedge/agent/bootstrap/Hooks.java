@@ -160,6 +160,11 @@ public final class Hooks {
         }
     }
 
+    /** The fault type's constructor has begun; called whether or not points are armed. */
+    public static void faultEntered() {
+        SINK.faultEntered();
+    }
+
     /** The fault type's constructor has finished; called whether or not points are armed. */
     public static void fault(Object fault) {
         SINK.fault(fault);

@@ -26,6 +26,9 @@ public interface Sink {
      */
     void threadStart(Object child);
 
+    /** The calling thread has begun to construct an instance of the configured fault type. */
+    void faultEntered();
+
     /** An instance of the configured fault type has just been constructed, in the thread that will throw it. */
     void fault(Object fault);
 

@@ -37,8 +37,9 @@ import wedge.contract.Hex;
  *
  * <p>Invariant: at most one capture per JVM. The first fault wins; a fault in another thread while that capture
  * runs is recorded in the same dump as a secondary fault, and its thread waits for the capture to finish, so no
- * second, half-written dump ever appears. Order: stop the other threads at their next point, take the snapshot,
- * read the event ring, write the dump, then halt or let the fault propagate.
+ * second, half-written dump ever appears. Order: at the fault type's constructor entry, stop the other threads at
+ * their next point; once the fault is complete, wait for them, take the snapshot, read the events, write the dump,
+ * then halt or let the fault propagate.
  */
 public final class Capture implements FaultHandler {
     /** How long a capture waits for the other threads to reach a point. */
@@ -56,6 +57,8 @@ public final class Capture implements FaultHandler {
     private final Queue<FaultRecord> secondary = new ConcurrentLinkedQueue<>();
     private volatile Throwable primary;
     private volatile Path dump;
+    private volatile Thread capturer;
+    private volatile long beganNanos;
 
     /**
      * @param strategy the run's strategy, asked for its schedule record when a dump is written; null when points
@@ -92,19 +95,35 @@ public final class Capture implements FaultHandler {
         return started.get();
     }
 
+    /**
+     * The capture begins at the fault type's constructor entry: stop the others first, for every write they make
+     * from here on blurs the heap the dump is meant to show. A thread entering while another's capture runs is dealt
+     * with when its fault is complete, as a secondary fault.
+     */
+    @Override
+    public void onFaultEntered() {
+        begin();
+    }
+
     @Override
     public void onFault(Throwable fault, ThreadState thread) {
         if (fault == primary) {
             return;
         }
-        if (!started.compareAndSet(false, true)) {
+        if (finished.getCount() == 0) {
+            Log.warn("fault after the dump was written, not captured: " + fault);
+            return;
+        }
+        if (capturer == Thread.currentThread()) {
+            if (primary != null) {
+                return; // raised by the capture's own work (a snapshot of a broken heap): not the application's
+            }
+        } else if (!begin()) {
             secondaryFault(fault, thread);
             return;
         }
-        // Stop the others first: every write they make from here on blurs the heap the dump is meant to show.
-        stopper.request();
         primary = fault;
-        FaultRecord record = new FaultRecord(fault, thread);
+        FaultRecord record = new FaultRecord(fault, thread, beganNanos);
         recordFault(record, fault, thread);
         try {
             stopper.awaitHeld(threads.all(), STOP_WAIT_MILLIS);
@@ -135,10 +154,9 @@ public final class Capture implements FaultHandler {
      * @param stalledNanos how long no point was passed
      */
     public void onHang(List<ThreadState> inside, long stalledNanos) {
-        if (!started.compareAndSet(false, true)) {
+        if (!begin()) {
             return;
         }
-        stopper.request();
         Map<String, Object> hang = new LinkedHashMap<>();
         hang.put("stalledMillis", TimeUnit.NANOSECONDS.toMillis(stalledNanos));
         List<Integer> ordinals = new ArrayList<>();
@@ -158,6 +176,23 @@ public final class Capture implements FaultHandler {
         } finally {
             halt(ExitStatus.ABORT);
         }
+    }
+
+    /**
+     * Starts the one capture of this JVM on behalf of the calling thread, unless one has started: requests the stop,
+     * then reads the clock. Events are stamped before their thread checks for a stop, so none stamped after
+     * {@link #beganNanos} gets past it (see {@code Dispatcher}).
+     *
+     * @return whether the calling thread is now the capturer
+     */
+    private boolean begin() {
+        if (!started.compareAndSet(false, true)) {
+            return false;
+        }
+        capturer = Thread.currentThread();
+        stopper.request();
+        beganNanos = System.nanoTime();
+        return true;
     }
 
     private static void halt(int status) {
@@ -184,11 +219,7 @@ public final class Capture implements FaultHandler {
     }
 
     private void secondaryFault(Throwable fault, ThreadState thread) {
-        if (finished.getCount() == 0) {
-            Log.warn("fault after the dump was written, not captured: " + fault);
-            return;
-        }
-        secondary.add(new FaultRecord(fault, thread));
+        secondary.add(new FaultRecord(fault, thread, System.nanoTime()));
         try {
             finished.await(Stopper.HOLD_LIMIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

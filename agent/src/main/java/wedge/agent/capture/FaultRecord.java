@@ -18,8 +18,11 @@ final class FaultRecord {
     private final int lastPoint;
     private final String lastSite;
     private final ThreadState state;
+    private final long nanos;
 
-    FaultRecord(Throwable fault, ThreadState t) {
+    /** @param nanos {@code System.nanoTime()} when the capture began (the first fault) or the fault was complete */
+    FaultRecord(Throwable fault, ThreadState t, long nanos) {
+        this.nanos = nanos;
         this.fault = fault;
         this.thread = t.thread;
         this.ordinal = t.ordinal;
@@ -51,6 +54,7 @@ final class FaultRecord {
         Long address = address();
         m.put("address", address == null ? null : Hex.of(address));
         m.put("addressValue", address);
+        m.put("nanos", nanos);
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("name", thread.getName());
         t.put("id", thread.getId());

@@ -5,7 +5,10 @@ import wedge.agent.bootstrap.Sink;
 /**
  * The agent's {@link Sink}: every armed point passes through here.
  *
- * <p>Order at a point: honour a pending stop, count the hit, then record and run the strategy. The event is recorded as close as
+ * <p>Order at a point: honour a pending stop, count the hit, then record and run the strategy.
+ * An event's time stamp is taken before the check of a pending stop: a capture that requests the stop and then reads
+ * the clock (volatile write, then read) knows that every event stamped after that reading is held back, so a dump's
+ * events all come before its fault. The event is recorded as close as
  * possible to the access it stands for: after a read, the event comes first and the strategy's pause follows (the
  * thread then holds a value that may go stale); before a write, the pause comes first (so the value written may be
  * stale by the time it lands) and the event is recorded last, just before the write.
@@ -31,12 +34,13 @@ public final class Dispatcher implements Sink {
 
     @Override
     public void after(Object subject, long value, int point, String site) {
+        long now = System.nanoTime();
         if (stopper.requested() && stopped()) {
             return;
         }
         ThreadState t = threads.current();
         long hit = t.hits++;
-        log.record(t, point, site, subject, value);
+        log.record(t, point, site, subject, value, now);
         strategy.at(t, point, hit, subject, value, site);
     }
 
@@ -48,7 +52,13 @@ public final class Dispatcher implements Sink {
         ThreadState t = threads.current();
         long hit = t.hits++;
         strategy.at(t, point, hit, subject, value, site);
-        log.record(t, point, site, subject, value);
+        // Checked again after the pause: a stop requested meanwhile must hold the thread before its write.
+        long now = System.nanoTime();
+        if (stopper.requested()) {
+            stopper.hold(t);
+            now = System.nanoTime();
+        }
+        log.record(t, point, site, subject, value, now);
     }
 
     /**
@@ -61,6 +71,11 @@ public final class Dispatcher implements Sink {
         if (parent != null && !stopper.requested()) {
             strategy.threadStarting(parent, threads.announce((Thread) child));
         }
+    }
+
+    @Override
+    public void faultEntered() {
+        faults.onFaultEntered();
     }
 
     @Override

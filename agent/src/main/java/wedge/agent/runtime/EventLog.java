@@ -24,9 +24,13 @@ public final class EventLog {
         this.keep = keep;
     }
 
-    /** Records an event of {@code t}, on {@code t}'s own thread, and makes it that thread's last point. */
-    public void record(ThreadState t, int point, String site, Object subject, long value) {
-        t.lastLocal = t.log.record(point, site, subject, value);
+    /**
+     * Records an event of {@code t}, on {@code t}'s own thread, and makes it that thread's last point.
+     *
+     * @param nanos when it happened, by {@code System.nanoTime()}; the caller takes it (see {@link Dispatcher})
+     */
+    public void record(ThreadState t, int point, String site, Object subject, long value, long nanos) {
+        t.lastLocal = t.log.record(point, site, subject, value, nanos);
         t.lastPoint = point;
         t.lastSite = site;
     }

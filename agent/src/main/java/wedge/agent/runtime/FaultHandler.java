@@ -1,8 +1,10 @@
 package wedge.agent.runtime;
 
 /** Receives faults from the {@link Dispatcher}: the capture machinery, kept behind this seam. */
-@FunctionalInterface
 public interface FaultHandler {
+    /** The calling thread has begun to construct an instance of the fault type. */
+    void onFaultEntered();
+
     /** {@code fault}, an instance of the fault type, was just constructed by the calling thread. */
     void onFault(Throwable fault, ThreadState thread);
 }

@@ -47,6 +47,14 @@ public final class RunSwitch implements Sink {
     }
 
     @Override
+    public void faultEntered() {
+        Dispatcher d = run;
+        if (d != null) {
+            d.faultEntered();
+        }
+    }
+
+    @Override
     public void fault(Object fault) {
         Dispatcher d = run;
         if (d != null) {

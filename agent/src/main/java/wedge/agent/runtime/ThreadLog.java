@@ -49,7 +49,7 @@ final class ThreadLog {
     }
 
     /** Records an event; called only by the owning thread. Returns the event's number in this thread's log. */
-    long record(int point, String site, Object subject, long value) {
+    long record(int point, String site, Object subject, long value, long nanos) {
         long i = (long) COUNT.getOpaque(this);
         Slots s = (Slots) SLOTS.getOpaque(this);
         if (i == s.length() && s.length() < capacity) {
@@ -61,7 +61,7 @@ final class ThreadLog {
         s.site[at] = site;
         s.subject[at] = subject;
         s.value[at] = value;
-        s.nanos[at] = System.nanoTime();
+        s.nanos[at] = nanos;
         COUNT.setRelease(this, i + 1);
         return i;
     }

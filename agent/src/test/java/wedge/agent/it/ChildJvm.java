@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import wedge.allocator.TinyHeap;
+import wedge.contract.Hex;
 
 /** Runs a child JVM the way a user would: the shaded agent jar, the allocator and the test workload. */
 final class ChildJvm {
@@ -41,11 +42,12 @@ final class ChildJvm {
     }
 
     /**
-     * The child's class path: the allocator and the test workload, never the agent's own classes (they must come
+     * The child's class path: the allocator with the contract it depends on, and the test workload, never the agent's own classes (they must come
      * only from the shaded jar, or the JVM would load the unshaded copies first).
      */
     static String classPath() {
-        return location(TinyHeap.class) + java.io.File.pathSeparator + location(CrossFreeWorkload.class);
+        return String.join(java.io.File.pathSeparator, location(TinyHeap.class), location(Hex.class),
+                location(CrossFreeWorkload.class));
     }
 
     /** A command line: java, the agent with {@code agentArgs} (none when null), the workload with its arguments. */

@@ -16,7 +16,7 @@ class EventLogTest {
         ThreadState t = threads.current();
         Object subject = new Object();
         for (int i = 0; i < 1000; i++) {
-            log.record(t, i % 7, "site", subject, i);
+            log.record(t, i % 7, "site", subject, i, System.nanoTime());
         }
         EventLog.Merged merged = log.lastEvents();
         List<Event> events = merged.events();
@@ -37,7 +37,7 @@ class EventLogTest {
             writers[w] = new Thread(() -> {
                 ThreadState t = threads.current();
                 for (int i = 0; i < 10_000; i++) {
-                    log.record(t, 0, null, null, i);
+                    log.record(t, 0, null, null, i, System.nanoTime());
                 }
             });
             writers[w].start();
@@ -67,7 +67,7 @@ class EventLogTest {
         EventLog log = new EventLog(threads, 1000);
         ThreadState t = threads.current();
         for (int i = 0; i < 500; i++) {
-            log.record(t, 1, "site", null, i);
+            log.record(t, 1, "site", null, i, System.nanoTime());
         }
         EventLog.Merged merged = log.lastEvents();
         assertEquals(64, merged.events().size());

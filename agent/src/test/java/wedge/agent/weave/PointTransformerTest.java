@@ -42,6 +42,10 @@ class PointTransformerTest {
             }
 
             @Override
+            public void faultEntered() {
+            }
+
+            @Override
             public void fault(Object fault) {
             }
 
