@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 import wedge.junit.example.BadAttributes;
 import wedge.junit.example.DuplicateTicket;
+import wedge.junit.example.Limits;
 import wedge.junit.example.LockedTickets;
 import wedge.junit.example.NotAFault;
 import wedge.junit.example.RacyTickets;
@@ -63,7 +65,7 @@ class WedgeTestExtensionTest {
 
     @Test
     void aReplayBySeedFailsTheSameWay() {
-        Map<Long, Throwable> swept = tests(ScheduledTickets.class).failed().stream()
+        Map<Long, Throwable> swept = run(ScheduledTickets.class).failed().stream()
                 .collect(Collectors.toMap(WedgeTestExtensionTest::seedOf, WedgeTestExtensionTest::thrown));
         assertTrue(swept.containsKey(ReplayedTickets.SEED), "seed " + ReplayedTickets.SEED + " faults under "
                 + "controlled; faulted: " + swept.keySet());
@@ -99,11 +101,29 @@ class WedgeTestExtensionTest {
         }
     }
 
-    private static Events run(Class<?> example) {
-        return tests(example);
+    @Test
+    void aSeedStillRunningAfterItsSecondsFailsAsAHang() {
+        Events tests = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectMethod(Limits.class, "outlivesItsSeconds")).execute().testEvents();
+        Throwable t = thrown(tests.failed().list().get(0));
+        assertInstanceOf(AssertionError.class, t);
+        assertTrue(t.getMessage().startsWith("seed 1: still running after 200 ms (a hang, or more work than "
+                + "secondsPerSeed allows); replay: @WedgeTest(seed = 1, "), t.getMessage());
+        assertTrue(t.getMessage().contains("Limits.outlivesItsSeconds(Limits.java:"), t.getMessage());
     }
 
-    private static Events tests(Class<?> example) {
+    @Test
+    void otherPointsThanTheJvmsAgentWeavesFailSayingSo() {
+        run(NotAFault.class);
+        Events containers = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectMethod(Limits.class, "namesOtherPoints")).execute().containerEvents();
+        assertBad(containers, "namesOtherPoints", "@WedgeTest(points = \"src/test/resources/other.points\") on "
+                + "Limits#namesOtherPoints: bad option points=");
+        Throwable t = thrown(containers.failed().list().get(0));
+        assertTrue(t.getMessage().contains("a run cannot change it (run this in a JVM of its own)"), t.getMessage());
+    }
+
+    private static Events run(Class<?> example) {
         return EngineTestKit.engine("junit-jupiter").selectors(selectClass(example)).execute().testEvents();
     }
 
