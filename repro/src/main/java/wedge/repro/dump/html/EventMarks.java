@@ -16,6 +16,11 @@ final class EventMarks {
         notes.computeIfAbsent(seq, s -> new LinkedHashSet<>()).add(note);
     }
 
+    /** Whether {@code seq} is marked {@code css}. */
+    boolean has(long seq, String css) {
+        return classes.getOrDefault(seq, Set.of()).contains(css);
+    }
+
     /** The classes of {@code seq}, space-separated with a leading space, or empty. */
     String classesOf(long seq) {
         Set<String> c = classes.get(seq);

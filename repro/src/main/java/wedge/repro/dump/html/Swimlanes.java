@@ -51,7 +51,7 @@ final class Swimlanes {
                 + "<i class=\"ev call\"></i>other point <i class=\"ev lost-update\"></i>lost update (overwriting "
                 + "write) <i class=\"ev stale-read\"></i>its stale read <i class=\"ev overwritten\"></i>overwritten "
                 + "write <i class=\"ev race\"></i>race report <i class=\"ev fault-point\"></i>faulting thread's "
-                + "last point</span></div>\n");
+                + "last point <i class=\"race-window\"></i>the lost update behind the fault, stale read to write</span></div>\n");
         b.append("<div class=\"lanes\" style=\"--lanes:").append(threads.size()).append("\">\n<div class=\"labels\" "
                 + "style=\"padding-top:").append(AXIS).append("px\">\n");
         for (int t : threads) {
@@ -67,6 +67,7 @@ final class Swimlanes {
             b.append("<text class=\"tick\" x=\"").append(i * STEP).append("\" y=\"12\">").append(events.get(i).step())
                     .append("</text>\n");
         }
+        window(b, events, marks, height);
         for (int t : threads) {
             int y = AXIS + laneOf.get(t) * LANE;
             b.append("<g class=\"lane\" data-thread=\"").append(t).append("\">\n<rect class=\"lane-bg\" x=\"0\" y=\"")
@@ -93,6 +94,28 @@ final class Swimlanes {
                 .append("\" data-seq=\"").append(e.seq()).append("\" x=\"").append(x).append("\" y=\"").append(y + 4)
                 .append("\" width=\"").append(STEP - 1).append("\" height=\"").append(LANE - 8).append("\"><title>")
                 .append(Html.escape(hover)).append("</title></rect>\n");
+    }
+
+    /**
+     * Shades, across every lane, the columns from the stale read of the lost update behind the fault to its write:
+     * what other threads did there is what the write undid.
+     */
+    private static void window(StringBuilder b, List<Event> events, EventMarks marks, int height) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (marks.has(events.get(i).seq(), "cause")) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first >= 0) {
+            b.append("<rect class=\"race-window\" x=\"").append(first * STEP).append("\" y=\"").append(AXIS)
+                    .append("\" width=\"").append((last - first + 1) * STEP).append("\" height=\"")
+                    .append(height - AXIS).append("\"><title>").append(events.get(first).step()).append("..")
+                    .append(events.get(last).step()).append(": between the stale read and the write of the lost "
+                            + "update behind the fault</title></rect>\n");
+        }
     }
 
     /** {@code read}, {@code write} or {@code call} per point name, from the dump's point table. */

@@ -37,7 +37,8 @@
   }
 
   function center(ev) {
-    var x = Number(ev.getAttribute('x')) * svg.getBoundingClientRect().width / baseWidth;
+    var mid = Number(ev.getAttribute('x')) + Number(ev.getAttribute('width')) / 2;
+    var x = mid * svg.getBoundingClientRect().width / baseWidth;
     scroll.scrollLeft = Math.max(0, x - scroll.clientWidth / 2);
     show(ev);
   }
@@ -46,7 +47,8 @@
     setZoom(Number(zoom.value));
   });
 
-  var target = svg.querySelector('.ev.cause') || svg.querySelector('.ev.lost-update') || svg.querySelector('.ev.race');
+  var target = svg.querySelector('.race-window') || svg.querySelector('.ev.lost-update') ||
+      svg.querySelector('.ev.race');
   var button = document.getElementById('to-cause');
   if (target) {
     button.addEventListener('click', function () {
