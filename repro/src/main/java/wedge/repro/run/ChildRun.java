@@ -74,7 +74,7 @@ public final class ChildRun {
         cmd.add("-Dwedge.replay=" + spec.command());
         cmd.add("-cp");
         cmd.add(installation.workloadClassPath());
-        cmd.add("wedge.repro.workload.WorkloadMain");
+        cmd.add("wedge.repro.cli.WorkloadMain");
         cmd.add(spec.workload());
         cmd.addAll(spec.workloadArgs());
         return cmd;

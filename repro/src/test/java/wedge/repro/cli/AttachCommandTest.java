@@ -19,7 +19,7 @@ class AttachCommandTest {
     @Timeout(60)
     void attachesToARunningWorkload() throws Exception {
         Process target = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "wedge.repro.workload.WorkloadMain", "larson",
+                "-cp", System.getProperty("java.class.path"), "wedge.repro.cli.WorkloadMain", "larson",
                 "--preset", "strict", "6", "8", "128", "1024", "1", "1", "2")
                 .redirectOutput(dumps.resolve("out.txt").toFile()).redirectError(dumps.resolve("err.txt").toFile())
                 .start();

@@ -1,4 +1,4 @@
-package wedge.repro.workload;
+package wedge.repro.cli;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -18,9 +18,12 @@ import picocli.CommandLine.Spec;
 import wedge.allocator.SegmentationFault;
 import wedge.allocator.TinyHeap;
 import wedge.contract.ExitStatus;
-import wedge.repro.cli.AllocatorOptions;
-import wedge.repro.cli.ExitCodes;
-import wedge.repro.cli.LoadOptions;
+import wedge.repro.workload.Larson;
+import wedge.repro.workload.LarsonArgs;
+import wedge.repro.workload.Scenario;
+import wedge.repro.workload.Workload;
+import wedge.repro.workload.WorkloadResult;
+import wedge.repro.workload.XThread;
 
 /**
  * A workload as its own program: what {@code wedge run} starts in a child JVM, with the agent attached the way a
