@@ -2,8 +2,8 @@ package wedge.repro.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +18,6 @@ import wedge.repro.run.ChildRun;
 import wedge.repro.run.Installation;
 import wedge.repro.run.RunSpec;
 import wedge.repro.sweep.OutcomeTable;
-import wedge.repro.sweep.Progress;
-import wedge.repro.sweep.ResultFile;
 import wedge.repro.sweep.Sweep;
 
 /** {@code wedge sweep}: one case over many seeds. */
@@ -54,15 +52,10 @@ final class SweepCommand implements Callable<Integer> {
         String part = SweepInputs.shard(spec, shard, System.getenv());
         List<Long> mine = seeds.seeds(spec, part);
         List<JsonNode> existing = SweepInputs.results(spec, out);
-        List<JsonNode> done = SweepInputs.ofCase(existing, base, mine);
-        List<Long> todo = Sweep.remaining(base, mine, existing);
-        spec.commandLine().getErr().printf("sweep: %d seeds (shard %s), %d already in %s, running %d, %d at a time%n",
-                mine.size(), part, mine.size() - todo.size(), out, todo.size(), parallel);
-        List<JsonNode> all = new ArrayList<>(done);
-        try (ResultFile file = ResultFile.append(out)) {
-            Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, todo.size());
-            all.addAll(new Sweep(new ChildRun(Installation.locate()), parallel).run(base, todo, file, progress));
-        }
+        List<JsonNode> all = new Sweep(new ChildRun(Installation.locate()), parallel)
+                .run(Map.of("sweep (shard " + part + ")", base), mine, existing, out, spec.commandLine().getErr(),
+                        System.console() != null)
+                .values().iterator().next();
         spec.commandLine().getOut().println("case: " + base.caseKey());
         OutcomeTable.of(all).print(spec.commandLine().getOut());
         return ExitCodes.OK;

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-import wedge.repro.run.RunSpec;
 import wedge.repro.sweep.EnvShard;
 import wedge.repro.sweep.ResultFile;
 import wedge.repro.sweep.SeedRange;
@@ -48,11 +47,5 @@ final class SweepInputs {
         } catch (IOException e) {
             throw new ParameterException(cmd.commandLine(), e.getMessage());
         }
-    }
-
-    /** Those of {@code results} that belong to {@code spec}'s case and one of {@code seeds}. */
-    static List<JsonNode> ofCase(List<JsonNode> results, RunSpec spec, List<Long> seeds) {
-        return results.stream().filter(r -> r.path("case").asText().equals(spec.caseKey())
-                && seeds.contains(r.path("seed").asLong())).toList();
     }
 }

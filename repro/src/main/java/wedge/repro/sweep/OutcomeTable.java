@@ -13,13 +13,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A jcstress-style table of a sweep: per outcome and signature, how many seeds, and for faults the time to
- * reproduce (median, p90, p99), with the crash rate under it.
+ * reproduce (median, p90, p99), with the crash rate under it; and the same counts of several cases side by side,
+ * one row per case ({@link #compare}).
  */
 public final class OutcomeTable {
     /** Longest time to reproduce the histograms track: an hour. */
     private static final long MAX_MS = 3_600_000;
 
     private final Map<String, Histogram> rows = new TreeMap<>();
+    private final Map<String, Integer> outcomes = new TreeMap<>();
+    private final Map<String, Integer> faultSignatures = new TreeMap<>();
     private final Histogram faults = new Histogram(MAX_MS, 3);
     private int total;
 
@@ -36,8 +39,10 @@ public final class OutcomeTable {
         String key = outcome.equals("clean") ? "clean" : outcome + "  " + signature;
         long ttr = Math.min(Math.max(r.path("ttr_ms").asLong(), 0), MAX_MS);
         rows.computeIfAbsent(key, k -> new Histogram(MAX_MS, 3)).recordValue(ttr);
+        outcomes.merge(outcome, 1, Integer::sum);
         if (outcome.equals("fault")) {
             faults.recordValue(ttr);
+            faultSignatures.merge(signature, 1, Integer::sum);
         }
         total++;
     }
@@ -55,6 +60,32 @@ public final class OutcomeTable {
     /** Median time to reproduce over the faulting seeds, in ms; 0 when none faulted. */
     public long medianTtrMs() {
         return faults.getValueAtPercentile(50);
+    }
+
+    /** Seeds whose outcome was {@code outcome}. */
+    public int count(String outcome) {
+        return outcomes.getOrDefault(outcome, 0);
+    }
+
+    /**
+     * Prints the tables of several cases side by side: per case (e.g. per preset), how many seeds had each outcome,
+     * the median time to reproduce and the most common fault signature.
+     */
+    public static void compare(PrintWriter out, String caseColumn, Map<String, OutcomeTable> tables) {
+        out.printf(Locale.ROOT, "%-12s %6s %6s %6s %6s %9s  %s%n", caseColumn, "fault", "hang", "clean",
+                "error", "ttr p50", "most common fault");
+        tables.forEach((name, t) -> out.printf(Locale.ROOT, "%-12s %6d %6d %6d %6d %9s  %s%n", name,
+                t.count("fault"), t.count("hang"), t.count("clean"), t.count("error"),
+                t.faults() == 0 ? "-" : t.medianTtrMs() + " ms", t.mostCommonFault()));
+        out.flush();
+    }
+
+    /** The most frequent fault signature with its count, {@code -} when none faulted; ties go to the first name. */
+    private String mostCommonFault() {
+        return faultSignatures.entrySet().stream()
+                .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(e -> e.getKey() + " (" + e.getValue() + ")").orElse("-");
     }
 
     /** Prints the table. */
