@@ -71,6 +71,23 @@ public final class SlabOwnership {
         return (int) OWNER.getAcquire(meta);
     }
 
+    /**
+     * Under {@link Switch#ASSERT_OWNER}, refuses a plain access to {@code meta.freelist} by a thread that does not
+     * own the slab: the invariant {@link TinySlabMeta} states, checked where the owner pops and pushes.
+     *
+     * @param access what the thread is doing, for the message ({@code popping}, {@code pushing onto})
+     */
+    void checkOwner(TinySlabMeta meta, String access) {
+        if (assertOwner) {
+            int self = heap.selfTid();
+            int owner = owner(meta);
+            if (owner != self) {
+                heap.counters().ownershipViolations.increment();
+                throw new OwnershipViolation(meta, self, owner, access);
+            }
+        }
+    }
+
     /** Counts, and under {@link Switch#ASSERT_OWNER} refuses, a drain by a thread that does not own the slab. */
     void checkDrain(TinySlabMeta meta) {
         int self = heap.selfTid();
@@ -82,7 +99,7 @@ public final class SlabOwnership {
         if (owner != 0 && heap.isLive(owner)) {
             heap.counters().ownershipViolations.increment();
             if (assertOwner) {
-                throw new OwnershipViolation(meta, self, owner);
+                throw new OwnershipViolation(meta, self, owner, "draining");
             }
         }
     }

@@ -31,8 +31,12 @@ public enum Switch {
      * it exits, and only a slab's exclusive owner ever drains or touches its freelist.
      */
     STRICT("strict-ownership", "complete protocol: claim only from none, release at exit, owner-only drain"),
-    /** The seed's HAKMEM_DEBUG_OWNERSHIP: a drain by a non-owner while a live owner exists throws. */
-    ASSERT_OWNER("assert-owner", "debug: throw OwnershipViolation when a non-owner drains a slab with a live owner"),
+    /**
+     * The seed's HAKMEM_DEBUG_OWNERSHIP: a drain by a non-owner while a live owner exists throws, and so does a pop
+     * from or a push onto a slab's freelist by a thread that does not own the slab.
+     */
+    ASSERT_OWNER("assert-owner", "debug: throw OwnershipViolation when a non-owner drains a slab with a live owner, "
+            + "or pops or pushes a slab's freelist"),
     /** Track handed-out blocks so that freeing a block twice throws instead of corrupting. */
     CHECK_DOUBLE_FREE("check-double-free", "debug: throw on free of a block that is not allocated");
 

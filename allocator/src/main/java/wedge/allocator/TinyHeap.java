@@ -195,6 +195,7 @@ public final class TinyHeap {
      * {@code freelist}; then bump-carves when the freelist runs dry. Caller owns {@code meta}.
      */
     private int popBatch(TinyTls tls, TinySlabMeta meta) {
+        ownership.checkOwner(meta, "popping");
         int n = 0;
         int batch = config.refillBatch();
         long cache = tls.cacheHead;
@@ -229,6 +230,7 @@ public final class TinyHeap {
             long next = memory.load8(p);
             TinySlabMeta meta = slabAt(p);
             if (meta.ownerTid == self.tid) {
+                ownership.checkOwner(meta, "pushing onto");
                 memory.store8(p, meta.freelist);
                 meta.freelist = p;
                 meta.used--;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The seed's debug aids: the ownership assertion on drain and the counters. */
+/** The seed's debug aids: the ownership assertion on drain, pop and push, and the counters. */
 class OwnershipTest {
 
     /** A live thread owns ss0/slab0; the calling thread frees one of its blocks, so the slab has a remote free. */
@@ -35,6 +35,27 @@ class OwnershipTest {
         TinySlabMeta meta = slabOwnedByAnotherLiveThread(heap);
         OwnershipViolation v = assertThrows(OwnershipViolation.class, () -> meta.ss.drainToFreelist(0));
         assertTrue(v.getMessage().contains("ss0/slab0"), v.getMessage());
+    }
+
+    /** The calling thread allocates from ss0/slab0, which another thread owns: the invariant broken on purpose. */
+    private static long popFromAnotherThreadsSlab(TinyHeap heap) throws Exception {
+        OnThread.call(() -> heap.malloc(64));
+        TinySlabMeta meta = heap.superSlabs().get(0).slabs[0];
+        int self = heap.selfTid();
+        ThreadCtx ctx = heap.liveThreads().stream().filter(c -> c.tid == self).findFirst().orElseThrow();
+        heap.bindSlab(ctx.tls[meta.classIdx], meta);
+        return heap.malloc(64);
+    }
+
+    @Test
+    void theAssertionRefusesAPopByANonOwner() throws Exception {
+        TinyHeap checked = new TinyHeap(AllocatorConfig.preset("buggy").with(Switch.ASSERT_OWNER, true));
+        OwnershipViolation v = assertThrows(OwnershipViolation.class, () -> popFromAnotherThreadsSlab(checked));
+        assertTrue(v.getMessage().contains("popping ss0/slab0 owned by thread T1"), v.getMessage());
+        assertEquals(1, checked.counters().ownershipViolations());
+
+        TinyHeap unchecked = new TinyHeap(AllocatorConfig.preset("buggy"));
+        assertTrue(popFromAnotherThreadsSlab(unchecked) != 0, "without the assertion the pop goes through");
     }
 
     @Test
