@@ -35,9 +35,9 @@ public final class Counters {
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("drains", drains());
-        m.put("non_owner_drains", nonOwnerDrains());
-        m.put("ownership_violations", ownershipViolations());
-        m.put("concurrent_drains", concurrentDrains());
+        m.put("nonOwnerDrains", nonOwnerDrains());
+        m.put("ownershipViolations", ownershipViolations());
+        m.put("concurrentDrains", concurrentDrains());
         return m;
     }
 }

@@ -31,7 +31,7 @@ final class HeapSnapshot {
         s.put("switches", config.switches().stream().map(Switch::id).toList());
         s.put("counters", heap.counters().toMap());
         List<SuperSlab> superSlabs = heap.superSlabs();
-        s.put("address_space", addressSpace(superSlabs.size()));
+        s.put("addressSpace", addressSpace(superSlabs.size()));
         List<Map<String, Object>> ss = new ArrayList<>();
         for (SuperSlab x : superSlabs) {
             ss.add(superSlab(x));
@@ -48,8 +48,8 @@ final class HeapSnapshot {
     private Map<String, Object> addressSpace(int mapped) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("base", Hex.of(memory.base()));
-        m.put("superslab_size", 1L << memory.lg());
-        m.put("slab_size", SuperSlab.SLAB_SIZE);
+        m.put("superslabSize", 1L << memory.lg());
+        m.put("slabSize", SuperSlab.SLAB_SIZE);
         m.put("mapped", mapped);
         m.put("end", Hex.of(memory.regionBase(mapped)));
         return m;
@@ -59,8 +59,8 @@ final class HeapSnapshot {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", x.toString());
         m.put("base", Hex.of(x.base));
-        m.put("class_idx", x.pool.classIdx);
-        m.put("block_size", SizeClass.blockSize(x.pool.classIdx));
+        m.put("classIdx", x.pool.classIdx);
+        m.put("blockSize", SizeClass.blockSize(x.pool.classIdx));
         List<Map<String, Object>> slabs = new ArrayList<>();
         for (int i = 0; i < x.assigned(); i++) {
             slabs.add(slab(x.slabs[i]));
@@ -74,19 +74,19 @@ final class HeapSnapshot {
         int owner = heap.ownership().owner(meta);
         m.put("label", meta.toString());
         m.put("base", Hex.of(meta.base));
-        m.put("class_idx", meta.classIdx);
-        m.put("block_size", meta.blockSize);
+        m.put("classIdx", meta.classIdx);
+        m.put("blockSize", meta.blockSize);
         m.put("capacity", meta.capacity);
         m.put("used", meta.used);
         m.put("carved", meta.carved);
-        m.put("owner_tid", owner);
-        m.put("owner_live", owner != 0 && heap.isLive(owner));
+        m.put("ownerTid", owner);
+        m.put("ownerLive", owner != 0 && heap.isLive(owner));
         FreelistWalk.Rule rule = FreelistWalk.inSlab(memory, meta);
         FreelistWalk free = FreelistWalk.walk(memory, meta.freelist, rule, meta.capacity);
         FreelistWalk remote = FreelistWalk.walk(memory, meta.ss.remoteHeads.get(meta.slabIdx), rule, meta.capacity);
         m.put("freelist", free.toMap());
         m.put("remote", remote.toMap());
-        m.put("remote_count", meta.ss.remoteCounts.get(meta.slabIdx));
+        m.put("remoteCount", meta.ss.remoteCounts.get(meta.slabIdx));
         m.put("broken", free.broken() || remote.broken());
         return m;
     }
@@ -102,10 +102,10 @@ final class HeapSnapshot {
                 continue;
             }
             Map<String, Object> b = new LinkedHashMap<>();
-            b.put("class_idx", c);
+            b.put("classIdx", c);
             b.put("bound", String.valueOf(tls.meta));
             b.put("sticky", String.valueOf(tls.sticky));
-            b.put("cache_count", tls.cacheCount);
+            b.put("cacheCount", tls.cacheCount);
             b.put("cache", FreelistWalk.walk(memory, tls.cacheHead, cacheRule(c), Integer.MAX_VALUE).toMap());
             classes.add(b);
         }

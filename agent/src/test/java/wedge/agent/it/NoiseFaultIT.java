@@ -43,14 +43,14 @@ class NoiseFaultIT {
         }
         assertTrue(Files.exists(Path.of(json.toString().replace(".json", ".txt"))), "text summary beside the dump");
         JsonNode d = new ObjectMapper().readTree(json.toFile());
-        assertEquals("wedge-dump/1", d.get("format").asText());
+        assertEquals("wedge-dump/2", d.get("format").asText());
         assertEquals("fault", d.get("kind").asText());
         assertEquals(seed, d.get("seed").asLong());
 
         long address = d.get("fault").get("addressValue").asLong();
         JsonNode heap = d.get("snapshot").get("heaps").get(0);
-        long base = Long.decode(heap.get("address_space").get("base").asText());
-        long end = Long.decode(heap.get("address_space").get("end").asText());
+        long base = Long.decode(heap.get("addressSpace").get("base").asText());
+        long end = Long.decode(heap.get("addressSpace").get("end").asText());
         boolean unmapped = address < base || address >= end;
         boolean clobberedLink = d.get("fault").get("type").asText().equals("wedge.allocator.InvalidFree")
                 && (address & 0xffff) == 0x6261;

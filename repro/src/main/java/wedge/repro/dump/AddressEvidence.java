@@ -62,7 +62,7 @@ public final class AddressEvidence {
                 + "bytes above them.");
         JsonNode slab = dump.slabAt(window);
         String target = slab == null ? "a 64 KiB window no slab of the snapshot covers"
-                : "a block of " + slab.path("label").asText() + " (" + slab.path("block_size").asInt() + " B blocks, "
+                : "a block of " + slab.path("label").asText() + " (" + slab.path("blockSize").asInt() + " B blocks, "
                         + slab.path("carved").asInt() + " carved)";
         out.add(WORKLOAD + " So this is a real link whose low 16 bits were overwritten: it pointed somewhere in "
                 + Hex.of(window) + ".." + Hex.of(window | 0xffff) + ", " + target
@@ -149,7 +149,7 @@ public final class AddressEvidence {
     }
 
     private String extent() {
-        JsonNode space = dump.snapshot().path("heaps").path(0).path("address_space");
+        JsonNode space = dump.snapshot().path("heaps").path(0).path("addressSpace");
         if (space.isMissingNode()) {
             return "no snapshot maps the heap";
         }

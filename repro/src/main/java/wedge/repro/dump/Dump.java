@@ -108,7 +108,7 @@ public final class Dump {
 
     /** The slab of the snapshot whose memory holds {@code address}, or null. */
     public JsonNode slabAt(long address) {
-        long size = snapshot().path("heaps").path(0).path("address_space").path("slab_size").asLong(1 << 16);
+        long size = snapshot().path("heaps").path(0).path("addressSpace").path("slabSize").asLong(1 << 16);
         for (JsonNode s : slabs) {
             long base = Long.decode(s.path("base").asText("0"));
             if (address >= base && address - base < size) {
@@ -129,7 +129,7 @@ public final class Dump {
      * ordinals are different numberings; the thread name is the only link between them.
      */
     public OptionalInt ownerOrdinal(JsonNode slab) {
-        long tid = slab.path("owner_tid").asLong();
+        long tid = slab.path("ownerTid").asLong();
         String name = null;
         for (JsonNode heapNode : snapshot().path("heaps")) {
             for (JsonNode t : heapNode.path("threads")) {

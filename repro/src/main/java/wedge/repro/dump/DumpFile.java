@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import wedge.contract.DumpFormat;
 
@@ -46,12 +47,16 @@ public final class DumpFile {
             throw new BadDump(path + ": cannot read: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new BadDump(path + ": not a dump: expected a JSON object with \"format\": \"" + DumpFormat.CURRENT + "\"");
+            throw new BadDump(path + ": not a dump: expected a JSON object with \"format\": \"" + DumpFormat.CURRENT
+                    + "\"");
         }
         String format = root.path("format").asText("");
+        if (DumpFormat.PREVIOUS.equals(format)) {
+            return FormatUpgrade.toCurrent((ObjectNode) root);
+        }
         if (!DumpFormat.CURRENT.equals(format)) {
-            throw new BadDump(path + ": format '" + (format.isEmpty() ? "(none)" : format) + "' is not "
-                    + DumpFormat.CURRENT + ", the only one this wedge reads");
+            throw new BadDump(path + ": format '" + (format.isEmpty() ? "(none)" : format) + "' is not one this "
+                    + "wedge reads: " + DumpFormat.CURRENT + " or " + DumpFormat.PREVIOUS);
         }
         return root;
     }

@@ -64,7 +64,7 @@ public final class Explanation {
 
     private String classOf(String label) {
         JsonNode slab = dump.slab(label);
-        return slab == null ? "" : ", " + slab.path("block_size").asInt() + " B blocks";
+        return slab == null ? "" : ", " + slab.path("blockSize").asInt() + " B blocks";
     }
 
     private void hang(Report r) {

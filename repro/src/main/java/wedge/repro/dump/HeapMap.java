@@ -33,13 +33,13 @@ public final class HeapMap {
         List<Region> regions = new ArrayList<>();
         long base = DEFAULT_BASE;
         for (JsonNode heap : snapshot.path("heaps")) {
-            JsonNode space = heap.path("address_space");
+            JsonNode space = heap.path("addressSpace");
             base = Long.decode(space.path("base").asText(Long.toString(DEFAULT_BASE)));
-            long size = space.path("superslab_size").asLong(1 << 20);
+            long size = space.path("superslabSize").asLong(1 << 20);
             for (JsonNode ss : heap.path("superslabs")) {
                 long ssBase = Long.decode(ss.path("base").asText());
                 regions.add(new Region(ss.path("label").asText(), ssBase, ssBase + size,
-                        ss.path("block_size").asInt()));
+                        ss.path("blockSize").asInt()));
             }
         }
         return new HeapMap(regions, base);

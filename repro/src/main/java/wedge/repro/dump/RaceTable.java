@@ -277,7 +277,7 @@ public final class RaceTable {
         JsonNode slab = dump.slab(update.slab());
         if (slab != null) {
             OptionalInt owner = dump.ownerOrdinal(slab);
-            if (slab.path("owner_tid").asLong() == 0 || owner.isPresent()) {
+            if (slab.path("ownerTid").asLong() == 0 || owner.isPresent()) {
                 parts.add(owner.isPresent() && owner.getAsInt() == thread ? "owner at snapshot"
                         : "not the owner at snapshot");
             }

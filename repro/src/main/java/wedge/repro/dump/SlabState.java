@@ -26,20 +26,20 @@ public final class SlabState {
      * {@code ss0/slab13  128 B  cap 512 used 311 carved 370  owner T16 larson-6.1 (tid 16, live)  remote empty}.
      */
     public static String summary(Dump dump, JsonNode slab) {
-        long tid = slab.path("owner_tid").asLong();
+        long tid = slab.path("ownerTid").asLong();
         String owner;
         if (tid == 0) {
             owner = "no owner";
         } else {
             OptionalInt ordinal = dump.ownerOrdinal(slab);
             owner = "owner " + (ordinal.isPresent() ? dump.thread(ordinal.getAsInt()) + " (tid " : "(tid ") + tid
-                    + (slab.path("owner_live").asBoolean() ? ", live)" : ", gone)");
+                    + (slab.path("ownerLive").asBoolean() ? ", live)" : ", gone)");
         }
-        int queued = slab.path("remote_count").asInt();
+        int queued = slab.path("remoteCount").asInt();
         String remoteHead = slab.path("remote").path("head").asText("0x0");
         String remote = queued == 0 && remoteHead.equals("0x0") ? "remote empty"
                 : "remote " + queued + " queued (head " + remoteHead + ")";
-        return slab.path("label").asText() + "  " + slab.path("block_size").asInt() + " B  cap "
+        return slab.path("label").asText() + "  " + slab.path("blockSize").asInt() + " B  cap "
                 + slab.path("capacity").asInt() + " used " + slab.path("used").asInt() + " carved "
                 + slab.path("carved").asInt() + "  " + owner + "  " + remote;
     }

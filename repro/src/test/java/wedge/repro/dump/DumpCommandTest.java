@@ -59,9 +59,9 @@ class DumpCommandTest {
     @Test
     void anotherFormatVersionIsBadInput() throws IOException {
         String other = Files.readString(Path.of(WedgeDump.resource("ab-over-null.json")))
-                .replace("\"wedge-dump/1\"", "\"wedge-dump/2\"");
-        assertBadDump(file("v2.json", other.getBytes(StandardCharsets.UTF_8)),
-                "format 'wedge-dump/2' is not wedge-dump/1");
+                .replace("\"wedge-dump/1\"", "\"wedge-dump/9\"");
+        assertBadDump(file("v9.json", other.getBytes(StandardCharsets.UTF_8)),
+                "format 'wedge-dump/9' is not one this wedge reads: wedge-dump/2 or wedge-dump/1");
     }
 
     @Test
@@ -111,7 +111,7 @@ class DumpCommandTest {
         assertTrue(r.section("RUN").contains("seed 7, strategy noise(p=0.05, pause=park, duration=20us), preset"
                 + " buggy"), r.out);
         assertTrue(r.section("SLABS").contains("freelist: 0x6261  BROKEN at #0: unmapped address"), r.out);
-        assertTrue(r.section("COUNTERS").contains("drains 3  non_owner_drains 2"), r.out);
+        assertTrue(r.section("COUNTERS").contains("drains 3  nonOwnerDrains 2"), r.out);
         assertTrue(r.section("EVENTS").contains("1 lost update(s) on a freelist (ss0/slab5)"), r.out);
         assertTrue(r.section("REPLAY").contains("scripts/wedge run --workload larson --preset buggy --seed 7"), r.out);
     }
@@ -144,7 +144,7 @@ class DumpCommandTest {
         WedgeDump missing = WedgeDump.run("json", "--part", "nope", WedgeDump.resource("null-page.json"));
 
         assertEquals(0, whole.status, whole.err);
-        assertTrue(whole.out.startsWith("{\n  \"format\" : \"wedge-dump/1\""), whole.out);
+        assertTrue(whole.out.startsWith("{\n  \"format\" : \"wedge-dump/2\""), whole.out);
         assertEquals(0, fault.status, fault.err);
         assertTrue(fault.out.startsWith("{\n  \"type\" : \"wedge.allocator.SegmentationFault\""), fault.out);
         assertEquals(2, missing.status);
