@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.BadConfiguration;
 import wedge.agent.points.PointFile;
+import wedge.agent.points.Profile;
 
 /**
  * Loads the agent into a running JVM: {@code java -jar wedge-agent.jar PID [OPTIONS]}.
@@ -30,7 +31,10 @@ public final class Attach {
         String options;
         try {
             AgentOptions parsed = AgentOptions.parse(args.length > 1 ? args[1] : "").absolutePaths();
-            PointFile.load(parsed.points());
+            if (!AgentOptions.isProfileName(parsed.points())) {
+                Profile profile = PointFile.load(parsed.points());
+                parsed.withProfile(profile.source(), profile.faultType(), profile.snapshot());
+            }
             options = parsed.render();
         } catch (BadConfiguration e) {
             System.err.println("wedge-agent: " + e.getMessage());

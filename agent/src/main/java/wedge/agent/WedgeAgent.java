@@ -9,6 +9,7 @@ import wedge.agent.config.AgentOptions;
 import wedge.agent.config.BadConfiguration;
 import wedge.agent.points.Point;
 import wedge.agent.points.PointFile;
+import wedge.agent.points.Profile;
 import wedge.agent.schedule.Script;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import wedge.agent.weave.BootstrapJar;
@@ -65,9 +66,11 @@ public final class WedgeAgent {
      */
     private record Request(AgentOptions options, List<Point> points, Script script) {
         static Request parse(String args) {
-            AgentOptions options = AgentOptions.parse(args);
-            DumpDirectory.check(Path.of(options.dumpDir()));
-            List<Point> points = PointFile.load(options.points());
+            AgentOptions parsed = AgentOptions.parse(args);
+            DumpDirectory.check(Path.of(parsed.dumpDir()));
+            Profile profile = PointFile.load(parsed.points());
+            AgentOptions options = parsed.withProfile(profile.source(), profile.faultType(), profile.snapshot());
+            List<Point> points = profile.points();
             String path = options.schedule().script();
             return new Request(options, points, path == null ? null : Script.load(path, points));
         }

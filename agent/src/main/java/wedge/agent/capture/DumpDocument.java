@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.Event;
@@ -92,10 +93,14 @@ final class DumpDocument {
             m.put("name", p.name());
             m.put("kind", p.kind().id());
             m.put("target", p.target());
+            m.put("class", p.owner());
+            m.put("member", p.member());
             m.put("scope", p.scope() == null ? null : p.scope().toString());
             m.put("label", p.label() == null ? null : p.label().toString());
             m.put("value", p.value() == null ? null : p.value().toString());
             m.put("origin", p.origin());
+            m.put("role", p.role());
+            m.put("siteRoles", new TreeMap<>(p.siteRoles()));
             list.add(m);
         }
         return list;

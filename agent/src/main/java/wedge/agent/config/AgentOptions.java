@@ -19,7 +19,7 @@ import wedge.agent.log.LogLevel;
  * @param p                noise: probability of a pause at a point, 0..1
  * @param pause            noise: how a paused thread waits
  * @param durationNanos    noise: longest pause; each pause lasts 1 ns .. this, chosen by the seed
- * @param points           {@code allocator} (the built-in profile) or the path of a points file
+ * @param points           a profile name ({@code allocator}), found on the class path, or the path of a file
  * @param dumpDir          where dumps are written; created when missing
  * @param onFault          exit with 139 after the dump, or let the fault propagate
  * @param ring             how many of the last events a dump holds
@@ -27,9 +27,9 @@ import wedge.agent.log.LogLevel;
  * @param log              agent log level
  * @param logFile          agent log file, or null for stderr
  * @param faultType        binary names of the exception classes whose construction is a fault, separated by
- *                         {@code |}
+ *                         {@code |}; null until {@link #withProfile} takes them from the profile
  * @param snapshot         static no-argument method {@code Class#method} that returns the state for the dump, or
- *                         {@code none}
+ *                         {@code none}; null until {@link #withProfile} takes it from the profile
  * @param schedule         controlled and script: how threads are scheduled
  */
 public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind pause, long durationNanos,
@@ -48,10 +48,16 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
     private static final int MAX_RING = 1 << 20;
     private static final String IDENT = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
     private static final Pattern CLASS_NAME = Pattern.compile(IDENT + "(\\." + IDENT + ")*");
+    /** A profile name: found on the class path as {@code wedge/profiles/NAME.points}. */
+    private static final Pattern PROFILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern FAULT_TYPES = Pattern.compile(CLASS_NAME.pattern() + "(\\|" + CLASS_NAME.pattern()
             + ")*");
     /** The allocator's SIGSEGV and its glibc-style invalid-free abort. */
-    private static final String DEFAULT_FAULT_TYPES = "wedge.allocator.SegmentationFault|wedge.allocator.InvalidFree";
+    /** What a fault-type value looks like, for messages. */
+    public static final String FAULT_TYPES_FORM = "binary class names separated by |, like "
+            + "com.example.Corrupted|java.lang.IllegalStateException";
+    /** What a snapshot value looks like, for messages. */
+    public static final String SNAPSHOT_FORM = "a static method Class#method, or " + NO_SNAPSHOT;
     private static final Pattern STATIC_METHOD = Pattern.compile(CLASS_NAME.pattern() + "#" + IDENT);
     private static final String DURATION_FORM = "a duration like 200us, 5ms or 10s";
 
@@ -77,9 +83,9 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
                 duration("hang-timeout", raw.getOrDefault("hang-timeout", "10s"), true),
                 choice("log", raw.getOrDefault("log", "info"), LogLevel::byId, LogLevel.ids()),
                 raw.containsKey("log-file") ? nonEmpty("log-file", raw.get("log-file"), "a file path") : null,
-                matching("fault-type", raw.getOrDefault("fault-type", DEFAULT_FAULT_TYPES), FAULT_TYPES,
-                        "binary class names separated by |, like " + DEFAULT_FAULT_TYPES),
-                snapshot(raw.getOrDefault("snapshot", "wedge.allocator.TinyHeap#snapshotAll")),
+                raw.containsKey("fault-type") ? matching("fault-type", raw.get("fault-type"), FAULT_TYPES,
+                        FAULT_TYPES_FORM) : null,
+                raw.containsKey("snapshot") ? snapshotOption(raw.get("snapshot")) : null,
                 schedule(raw, strategy));
     }
 
@@ -93,6 +99,41 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         Map<String, String> raw = effective();
         raw.putAll(split(overrides));
         return parse(join(raw));
+    }
+
+    /**
+     * These options completed by the profile they name: its fault types and snapshot method where no option gave
+     * them.
+     *
+     * @param source          how messages name the profile, e.g. {@code points file my.points}
+     * @param profileFaults   the profile's fault types, or null when it names none
+     * @param profileSnapshot the profile's snapshot method, or null when it names none
+     * @throws BadConfiguration when neither the options nor the profile name a fault type
+     */
+    public AgentOptions withProfile(String source, String profileFaults, String profileSnapshot) {
+        String types = faultType != null ? faultType : profileFaults;
+        if (types == null) {
+            throw new BadConfiguration(source + ": names no fault type; valid: a line 'fault-type "
+                    + "Class[|Class...]' in the file, or the option fault-type=Class[|Class...]");
+        }
+        String snap = snapshot != null ? snapshot : profileSnapshot != null ? profileSnapshot : NO_SNAPSHOT;
+        return new AgentOptions(seed, strategy, p, pause, durationNanos, points, dumpDir, onFault, ring,
+                hangTimeoutNanos, log, logFile, types, snap, schedule);
+    }
+
+    /** Whether {@code points} names a profile on the class path rather than a file. */
+    public static boolean isProfileName(String points) {
+        return PROFILE_NAME.matcher(points).matches() && !Files.exists(Path.of(points));
+    }
+
+    /** Whether {@code text} is a fault-type value ({@code Class|Class...}). */
+    public static boolean isFaultTypes(String text) {
+        return FAULT_TYPES.matcher(text).matches();
+    }
+
+    /** Whether {@code text} is a snapshot value ({@code Class#method} or {@code none}). */
+    public static boolean isSnapshot(String text) {
+        return text.equals(NO_SNAPSHOT) || STATIC_METHOD.matcher(text).matches();
     }
 
     /** The exception classes whose construction is a fault. */
@@ -117,8 +158,12 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         if (logFile != null) {
             m.put("log-file", logFile);
         }
-        m.put("fault-type", faultType);
-        m.put("snapshot", snapshot);
+        if (faultType != null) {
+            m.put("fault-type", faultType);
+        }
+        if (snapshot != null) {
+            m.put("snapshot", snapshot);
+        }
         m.put("search", schedule.search().id());
         m.put("pct-depth", Integer.toString(schedule.pctDepth()));
         m.put("pct-steps", Long.toString(schedule.pctSteps()));
@@ -142,7 +187,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
 
     /** These options with paths made absolute against this process's working directory, for another process. */
     public AgentOptions absolutePaths() {
-        String pts = points.equals(BUILT_IN_PROFILE) ? points : Path.of(points).toAbsolutePath().toString();
+        String pts = isProfileName(points) ? points : Path.of(points).toAbsolutePath().toString();
         return new AgentOptions(seed, strategy, p, pause, durationNanos, pts,
                 Path.of(dumpDir).toAbsolutePath().toString(), onFault, ring, hangTimeoutNanos, log,
                 logFile == null ? null : Path.of(logFile).toAbsolutePath().toString(), faultType, snapshot,
@@ -212,8 +257,9 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
     }
 
     private static String points(String text) {
-        if (!text.equals(BUILT_IN_PROFILE) && !Files.isRegularFile(Path.of(text))) {
-            throw bad("points", text, BUILT_IN_PROFILE + " or the path of an existing points file");
+        if (!isProfileName(text) && !Files.isRegularFile(Path.of(text))) {
+            throw bad("points", text, BUILT_IN_PROFILE + " or another profile name (found on the class path as "
+                    + "wedge/profiles/NAME.points), or the path of an existing points file");
         }
         return text;
     }
@@ -235,6 +281,13 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
             // reported below, with what is valid
         }
         throw bad("ring", text, "a whole number of events from 1 to " + MAX_RING);
+    }
+
+    private static String snapshotOption(String text) {
+        if (!isSnapshot(text)) {
+            throw bad("snapshot", text, SNAPSHOT_FORM);
+        }
+        return text;
     }
 
     private static String matching(String name, String text, Pattern form, String valid) {
@@ -273,8 +326,4 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         throw bad(name, text, "a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max));
     }
 
-    private static String snapshot(String text) {
-        return text.equals(NO_SNAPSHOT) ? text
-                : matching("snapshot", text, STATIC_METHOD, "a static method Class#method, or " + NO_SNAPSHOT);
-    }
 }

@@ -1,5 +1,7 @@
 package wedge.agent.points;
 
+import java.util.Map;
+
 /**
  * One race point: a place in bytecode whose passing is an event.
  *
@@ -12,9 +14,17 @@ package wedge.agent.points;
  * @param label   method points: which value is the event's subject; null otherwise
  * @param value   method points: which value is the event's value; null otherwise
  * @param origin  where the point was declared, {@code file:line}
+ * @param role      what the target does at this point, a free word such as {@code pop} or {@code check}; null when
+ *                  the profile gives none
+ * @param siteRoles roles that replace {@code role} in particular enclosing methods ({@code Class#method}), for a
+ *                  point whose meaning depends on the code that passes it
  */
 public record Point(int id, PointKind kind, String owner, String member, String name, Scope scope, Operand label,
-                    Operand value, String origin) {
+                    Operand value, String origin, String role, Map<String, String> siteRoles) {
+
+    public Point {
+        siteRoles = Map.copyOf(siteRoles);
+    }
 
     /** The target as written in point files, {@code Class#member}. */
     public String target() {

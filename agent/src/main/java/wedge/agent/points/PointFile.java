@@ -6,52 +6,59 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.BadConfiguration;
 
 /**
- * Reads point files: one point per line, {@code KIND CLASS#MEMBER NAME [in SCOPE] [label=OPERAND] [value=OPERAND]},
- * blank lines and {@code #} comments ignored. docs/AGENT.md is the user's description of the format; every rule
- * checked here fails with the file, the line and what would be valid.
+ * Reads profiles: one point per line, {@code KIND CLASS#MEMBER NAME [in SCOPE] [label=OPERAND] [value=OPERAND]
+ * [role=WORD]}; the lines {@code fault-type CLASS[|CLASS...]}, {@code snapshot CLASS#METHOD|none} and
+ * {@code role WORD in CLASS#METHOD POINT...} (the role of points already declared, in that method only); blank lines
+ * and {@code #} comments ignored. docs/AGENT.md is the user's description of the format; every rule checked here
+ * fails with the file, the line and what would be valid.
  */
 public final class PointFile {
-    /** Classpath location of the built-in profiles, named {@code <profile>.points}. */
-    private static final String PROFILES = "/wedge/agent/profiles/";
+    /** Where a profile found by name lives on the class path: {@code wedge/profiles/<name>.points}. */
+    private static final String PROFILES = "wedge/profiles/";
     private static final String IDENT = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
     private static final String CLASS = IDENT + "(\\." + IDENT + ")*";
     private static final Pattern TARGET = Pattern.compile(CLASS + "#" + IDENT);
     private static final Pattern SCOPE = Pattern.compile(CLASS + "(\\.\\*|#" + IDENT + ")?");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
     private static final Pattern ARG = Pattern.compile("arg(\\d{1,3})");
-    private static final String FORM = "expected KIND CLASS#MEMBER NAME [in SCOPE] [label=...] [value=...]";
+    private static final String FORM = "expected KIND CLASS#MEMBER NAME [in SCOPE] [label=...] [value=...] [role=WORD]";
+    private static final String ROLE_FORM = "role WORD in CLASS#METHOD POINT...";
 
     private final String source;
     private final List<Point> points = new ArrayList<>();
-    private final Set<String> names = new HashSet<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private String faultType;
+    private String snapshot;
 
     private PointFile(String source) {
         this.source = source;
     }
 
     /**
-     * The points the {@code points} option names: the built-in profile or a file.
+     * The profile the {@code points} option names: a profile on the class path by name, or a file.
      *
-     * @throws BadConfiguration for the first bad line
+     * @throws BadConfiguration for the first bad line, or a name no profile on the class path has
      */
-    public static List<Point> load(String pointsOption) {
-        if (pointsOption.equals(AgentOptions.BUILT_IN_PROFILE)) {
+    public static Profile load(String pointsOption) {
+        if (AgentOptions.isProfileName(pointsOption)) {
             String resource = PROFILES + pointsOption + ".points";
-            try (InputStream in = PointFile.class.getResourceAsStream(resource)) {
+            try (InputStream in = ClassLoader.getSystemResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("the agent jar lacks its profile " + resource);
+                    throw new BadConfiguration("no profile '" + pointsOption + "' on the class path (" + resource
+                            + "); valid: " + AgentOptions.BUILT_IN_PROFILE + " with the allocator on the class path,"
+                            + " or the path of a points file");
                 }
                 return parse("profile " + pointsOption, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new IllegalStateException("cannot read the built-in profile " + resource, e);
+                throw new BadConfiguration("profile " + pointsOption + ": cannot read " + resource + " (" + e + ")");
             }
         }
         try {
@@ -63,12 +70,12 @@ public final class PointFile {
     }
 
     /**
-     * Parses point-file text.
+     * Parses profile text.
      *
      * @param source how errors name the text, e.g. {@code points file my.points}
      * @throws BadConfiguration for the first bad line
      */
-    public static List<Point> parse(String source, String text) {
+    public static Profile parse(String source, String text) {
         PointFile f = new PointFile(source);
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -77,7 +84,7 @@ public final class PointFile {
         if (f.points.isEmpty()) {
             throw new BadConfiguration(source + ": defines no points; valid: at least one line " + FORM);
         }
-        return List.copyOf(f.points);
+        return new Profile(source, f.points, f.faultType, f.snapshot);
     }
 
     private void line(int number, String line) {
@@ -94,12 +101,73 @@ public final class PointFile {
             return;
         }
         String at = source + " line " + number + ": ";
+        switch (tokens.get(0)) {
+            case "fault-type" -> faultType = setting(at, tokens, faultType, AgentOptions.isFaultTypes(tokens.get(
+                    tokens.size() - 1)), AgentOptions.FAULT_TYPES_FORM);
+            case "snapshot" -> snapshot = setting(at, tokens, snapshot, AgentOptions.isSnapshot(tokens.get(
+                    tokens.size() - 1)), AgentOptions.SNAPSHOT_FORM);
+            case "role" -> siteRole(at, tokens);
+            default -> point(at, number, tokens);
+        }
+    }
+
+    /** The value of a {@code fault-type} or {@code snapshot} line, which a profile gives at most once. */
+    private static String setting(String at, List<String> tokens, String before, boolean valid, String form) {
+        String what = tokens.get(0);
+        if (tokens.size() != 2 || !valid) {
+            throw new BadConfiguration(at + "bad " + what + " line; expected '" + what + " VALUE', VALUE "
+                    + form);
+        }
+        if (before != null) {
+            throw new BadConfiguration(at + "a second " + what + " line; give it once");
+        }
+        return tokens.get(1);
+    }
+
+    /** {@code role WORD in CLASS#METHOD POINT...}: the points' role where that method passes them. */
+    private void siteRole(String at, List<String> tokens) {
+        if (tokens.size() < 5 || !tokens.get(2).equals("in") || !TARGET.matcher(tokens.get(3)).matches()) {
+            throw new BadConfiguration(at + "bad role line; expected " + ROLE_FORM);
+        }
+        String role = role(at, tokens.get(1));
+        String site = tokens.get(3);
+        for (String name : tokens.subList(4, tokens.size())) {
+            Integer id = ids.get(name);
+            if (id == null) {
+                throw new BadConfiguration(at + "no point '" + name + "' above this line; valid: the names of "
+                        + "points declared before it");
+            }
+            Point p = points.get(id);
+            if (p.siteRoles().containsKey(site)) {
+                throw new BadConfiguration(at + "point '" + name + "' already has a role in " + site
+                        + "; give it once");
+            }
+            Map<String, String> roles = new HashMap<>(p.siteRoles());
+            roles.put(site, role);
+            points.set(id, new Point(p.id(), p.kind(), p.owner(), p.member(), p.name(), p.scope(), p.label(),
+                    p.value(), p.origin(), p.role(), roles));
+        }
+    }
+
+    private static String role(String at, String word) {
+        if (word.isEmpty()) {
+            throw new BadConfiguration(at + "empty role; valid: a word such as pop, push, check or act");
+        }
+        if (!NAME.matcher(word).matches()) {
+            throw new BadConfiguration(at + "bad role '" + word + "'; valid: letters, digits, '_', '.', '-', "
+                    + "such as pop, push, check or act");
+        }
+        return word;
+    }
+
+    private void point(String at, int number, List<String> tokens) {
         if (tokens.size() < 3) {
             throw new BadConfiguration(at + "too few fields; " + FORM);
         }
         PointKind kind = PointKind.byId(tokens.get(0));
         if (kind == null) {
-            throw new BadConfiguration(at + "unknown kind '" + tokens.get(0) + "'; valid kinds: " + PointKind.ids());
+            throw new BadConfiguration(at + "unknown kind '" + tokens.get(0) + "'; valid kinds: " + PointKind.ids()
+                    + ", or the lines fault-type, snapshot, role");
         }
         String target = tokens.get(1);
         if (!TARGET.matcher(target).matches()) {
@@ -111,8 +179,10 @@ public final class PointFile {
             throw new BadConfiguration(at + "bad point name '" + name
                     + "'; valid: letters, digits, '_', '.', '-', e.g. freelist.read");
         }
-        if (!names.add(name)) {
-            throw new BadConfiguration(at + "point name '" + name + "' is already used; valid: a name not used yet");
+        if (ids.containsKey(name)) {
+            throw new BadConfiguration(at + "point name '" + name + "' is already used (line "
+                    + points.get(ids.get(name)).origin().substring(source.length() + 1)
+                    + "); valid: a name not used yet");
         }
         Attributes a = new Attributes(at, kind, tokens.subList(3, tokens.size()));
         int hash = target.indexOf('#');
@@ -125,8 +195,9 @@ public final class PointFile {
             }
             scope = a.scope == null ? Scope.packageOf(owner) : Scope.parse(a.scope);
         }
+        ids.put(name, points.size());
         points.add(new Point(points.size(), kind, owner, target.substring(hash + 1), name, scope, a.label, a.value,
-                source + ":" + number));
+                source + ":" + number, a.role, Map.of()));
     }
 
     /** The optional part of a line, after the name. */
@@ -134,6 +205,7 @@ public final class PointFile {
         String scope;
         Operand label;
         Operand value;
+        String role;
 
         Attributes(String at, PointKind kind, List<String> tokens) {
             for (int i = 0; i < tokens.size(); i++) {
@@ -150,6 +222,11 @@ public final class PointFile {
                     scope = tokens.get(++i);
                 } else if (t.startsWith("label=") || t.startsWith("value=")) {
                     operand(at, kind, t);
+                } else if (t.startsWith("role=")) {
+                    if (role != null) {
+                        throw new BadConfiguration(at + "'role' is given twice; give it once");
+                    }
+                    role = role(at, t.substring(5));
                 } else {
                     throw new BadConfiguration(at + "unexpected '" + t + "'; " + FORM);
                 }

@@ -1,7 +1,9 @@
 package wedge.agent.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +19,24 @@ class AgentOptionsTest {
         assertEquals(OnFault.EXIT, o.onFault());
         assertEquals(4096, o.ring());
         assertEquals(10_000_000_000L, o.hangTimeoutNanos());
-        assertEquals("wedge.allocator.SegmentationFault|wedge.allocator.InvalidFree", o.faultType());
-        assertEquals("wedge.allocator.TinyHeap#snapshotAll", o.snapshot());
+        assertNull(o.faultType(), "the profile gives it");
+        assertNull(o.snapshot(), "the profile gives it");
+    }
+
+    @Test
+    void theProfileCompletesWhatNoOptionGave() {
+        AgentOptions fromProfile = AgentOptions.parse("seed=7").withProfile("profile p", "a.B", "a.B#snap");
+        assertEquals("a.B", fromProfile.faultType());
+        assertEquals("a.B#snap", fromProfile.snapshot());
+        AgentOptions overridden = AgentOptions.parse("seed=7,fault-type=c.D,snapshot=none")
+                .withProfile("profile p", "a.B", "a.B#snap");
+        assertEquals("c.D", overridden.faultType());
+        assertEquals("none", overridden.snapshot());
+        assertEquals("none", AgentOptions.parse("seed=7").withProfile("profile p", "a.B", null).snapshot());
+        BadConfiguration e = assertThrows(BadConfiguration.class,
+                () -> AgentOptions.parse("seed=7").withProfile("points file my.points", null, null));
+        assertTrue(e.getMessage().startsWith("points file my.points: names no fault type; valid: a line "
+                + "'fault-type Class[|Class...]'"), e.getMessage());
     }
 
     @Test

@@ -16,7 +16,7 @@ import wedge.agent.points.Point;
 import wedge.agent.points.PointFile;
 
 class ScriptTest {
-    private static final List<Point> POINTS = PointFile.load("allocator");
+    private static final List<Point> POINTS = PointFile.load("allocator").points();
     private static final String POP = "private int wedge.allocator.TinyHeap.popBatch(wedge.allocator.TinyTls,"
             + "wedge.allocator.TinySlabMeta)";
 

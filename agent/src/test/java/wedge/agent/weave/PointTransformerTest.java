@@ -64,7 +64,7 @@ class PointTransformerTest {
                 + "field-write " + s + "#freelist  w\n"
                 + "call-site java.util.concurrent.atomic.AtomicLongArray#getAndSet take in " + s + "#claim\n"
                 + "method-exit " + s + "#claim  claim  label=arg0 value=return\n"
-                + "method-enter " + s + "#claim  enter value=arg1\n");
+                + "method-enter " + s + "#claim  enter value=arg1\n").points();
         PointTransformer weaver = new PointTransformer(points,
                 HookMethods.load(ClassFileLocator.ForClassLoader.of(getClass().getClassLoader())));
         Class<?> woven = weaver.transform(new ByteBuddy().redefine(Slab.class), TypeDescription.ForLoadedType.of(Slab.class),
