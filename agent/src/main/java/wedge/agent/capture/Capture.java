@@ -137,7 +137,7 @@ public final class Capture implements FaultHandler {
             Log.error(String.format("fault %s%s in thread %s (T%d); dump %s", fault.getClass().getSimpleName(),
                     address == null ? "" : " at " + Hex.of(address), thread.thread.getName(), thread.ordinal, json));
         } catch (IOException | RuntimeException e) {
-            unwritten("fault", e);
+            unwritten("fault", record, e);
         } finally {
             if (options.onFault() == OnFault.EXIT) {
                 halt(ExitStatus.FAULT);
@@ -172,7 +172,7 @@ public final class Capture implements FaultHandler {
             Log.error("hang: no point passed for " + hang.get("stalledMillis") + " ms while threads " + ordinals
                     + " were inside instrumented code; dump " + json);
         } catch (IOException | RuntimeException e) {
-            unwritten("hang", e);
+            unwritten("hang", null, e);
         } finally {
             halt(ExitStatus.ABORT);
         }
@@ -214,8 +214,9 @@ public final class Capture implements FaultHandler {
         }
     }
 
-    private void unwritten(String kind, Exception e) {
-        DumpLine.unwritten(kind, dumpDir, e instanceof IOException io ? DumpDirectory.reason(dumpDir, io) : e.toString());
+    private void unwritten(String kind, FaultRecord fault, Exception e) {
+        DumpLine.unwritten(kind, dumpDir, e instanceof IOException io ? DumpDirectory.reason(dumpDir, io) : e.toString(),
+                fault);
     }
 
     private void secondaryFault(Throwable fault, ThreadState thread) {

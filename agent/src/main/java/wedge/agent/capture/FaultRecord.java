@@ -35,6 +35,11 @@ final class FaultRecord {
         return thread;
     }
 
+    /** The fault's exception type, a binary class name. */
+    String type() {
+        return fault.getClass().getName();
+    }
+
     /** The fault's {@code address()} when its type has one (as {@code SegmentationFault} does), else null. */
     Long address() {
         try {
@@ -49,7 +54,7 @@ final class FaultRecord {
     /** The dump's {@code fault} object; see docs/DUMP-FORMAT.md. */
     Map<String, Object> toMap(List<Point> points, EventLog.Merged events) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", fault.getClass().getName());
+        m.put("type", type());
         m.put("message", fault.getMessage());
         Long address = address();
         m.put("address", address == null ? null : Hex.of(address));

@@ -11,10 +11,11 @@ import wedge.agent.runtime.ThreadState;
 /**
  * Detects a hang: no point passed for the timeout while some thread is inside instrumented code.
  *
- * <p>The event counter is the heartbeat. When it stalls for the timeout, the watchdog looks at the stacks of the
+ * <p>The event counter, with the starts and ends of the strategy's pauses, is the heartbeat. When it stalls for the timeout, the watchdog looks at the stacks of the
  * threads that have passed points: a thread with a frame of a woven class is inside the instrumented code and
  * stuck there (a cyclic freelist, a lost wake-up). A workload that simply finished using the allocator has no such
- * frame, so it never fires; the stall clock then restarts.
+ * frame, so it never fires; the stall clock then restarts. Nor does it fire while a thread is in a pause the
+ * strategy chose: a pause longer than the timeout ({@code p=1,duration=30s}) is the agent's own doing.
  */
 public final class HangWatchdog implements Runnable {
     private final long timeoutNanos;
@@ -46,7 +47,7 @@ public final class HangWatchdog implements Runnable {
     @Override
     public void run() {
         long period = Math.max(TimeUnit.MILLISECONDS.toNanos(10), Math.min(timeoutNanos / 4, TimeUnit.SECONDS.toNanos(1)));
-        long lastCount = ring.total();
+        long lastCount = heartbeat();
         long lastChange = System.nanoTime();
         while (!capture.started()) {
             try {
@@ -54,12 +55,12 @@ public final class HangWatchdog implements Runnable {
             } catch (InterruptedException e) {
                 return;
             }
-            long count = ring.total();
+            long count = heartbeat();
             long now = System.nanoTime();
             if (count != lastCount) {
                 lastCount = count;
                 lastChange = now;
-            } else if (now - lastChange >= timeoutNanos) {
+            } else if (now - lastChange >= timeoutNanos && !anyPausing()) {
                 List<ThreadState> inside = inside();
                 if (!inside.isEmpty()) {
                     capture.onHang(inside, now - lastChange);
@@ -68,6 +69,29 @@ public final class HangWatchdog implements Runnable {
                 lastChange = now;
             }
         }
+    }
+
+    /** Points passed and pauses entered or left: any change is progress. */
+    private long heartbeat() {
+        long n = ring.total();
+        for (ThreadState t : threads.all()) {
+            n += t.pauseEdges();
+        }
+        return n;
+    }
+
+    /**
+     * Whether some thread sits in one of the strategy's pauses. Then a stall is the agent's doing, even for the
+     * threads not pausing (they may wait on one that is); a thread really stuck is still found once the pauses end,
+     * since a pause lasts at most the strategy's duration.
+     */
+    private boolean anyPausing() {
+        for (ThreadState t : threads.all()) {
+            if (t.pausing()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<ThreadState> inside() {

@@ -25,6 +25,12 @@ public final class ThreadState {
     volatile boolean held;
     /** Whether a scheduling strategy keeps the thread waiting at a point for its turn. */
     private volatile boolean parked;
+    /**
+     * Starts and ends of the strategy's pauses of this thread, written by the thread only: odd while it sits in a
+     * pause. Each change is progress, as a point passed is: a thread back from a pause may run a long way before
+     * its next point.
+     */
+    private volatile long pauseEdges;
 
     ThreadState(int ordinal, Thread thread, int logCapacity) {
         this.ordinal = ordinal;
@@ -40,5 +46,22 @@ public final class ThreadState {
     /** A scheduling strategy starts ({@code true}) or ends keeping this thread waiting at a point. */
     public void parked(boolean waiting) {
         parked = waiting;
+    }
+
+    /** Whether the thread is in a pause of the strategy's right now. */
+    public boolean pausing() {
+        return (pauseEdges & 1) == 1;
+    }
+
+    /** How many times the thread has entered or left a pause of the strategy's. */
+    public long pauseEdges() {
+        return pauseEdges;
+    }
+
+    /** The strategy starts ({@code true}) or ends a pause of this thread; called by the thread itself. */
+    public void pausing(boolean paused) {
+        if (paused != pausing()) {
+            pauseEdges++;
+        }
     }
 }

@@ -51,7 +51,12 @@ public final class NoiseStrategy implements Strategy {
     private void pause(ThreadState thread, int point, String site, long nanos) {
         PauseEvent event = new PauseEvent();
         event.begin();
-        pause.pause(nanos);
+        thread.pausing(true);
+        try {
+            pause.pause(nanos);
+        } finally {
+            thread.pausing(false);
+        }
         event.end();
         if (event.shouldCommit()) {
             event.point = points.get(point).name();
