@@ -17,6 +17,7 @@ import wedge.repro.run.Installation;
  * jar, so that none of the agent's classes ever share a class path with this tool's.
  */
 @Command(name = "attach", mixinStandardHelpOptions = true,
+        header = "Loads the agent into a running JVM.",
         description = {"Loads the agent into the running JVM PID, which rewrites its already-loaded classes.",
             "OPTIONS are the agent's (k=v,k=v; see docs/AGENT.md). JDK 21+ targets warn unless started with",
             "-XX:+EnableDynamicAgentLoading."})

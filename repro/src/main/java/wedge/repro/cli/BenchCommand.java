@@ -21,6 +21,7 @@ import wedge.repro.run.RunSpec;
 
 /** {@code wedge bench}: the agent's cost on a workload's throughput. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Measures the workload's throughput without the agent, attached idle, and with noise.",
         description = {"Runs the workload without the agent, with the agent attached and nothing armed, and with",
             "noise armed, in turn for --rounds rounds, and prints the median throughput of each and its ratio to",
             "the run without the agent. Use --preset strict so that no run ends early in a fault."})

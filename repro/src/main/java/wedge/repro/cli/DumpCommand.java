@@ -86,8 +86,13 @@ public final class DumpCommand implements Callable<Integer> {
     @Command(name = "json", description = "The dump pretty-printed, whole or one top-level part.")
     int json(@Mixin DumpArgument dump,
              @Option(names = "--part", paramLabel = "NAME",
-                     description = "one top-level part: fault, snapshot, events, threads, ...") String part)
+                     description = "one top-level part: fault, snapshot, events, threads, ...") String part,
+             @Option(names = "--format", defaultValue = "json", paramLabel = "json", description = "json, the only "
+                     + "format of this command (text and markdown are those of show, explain and timeline)")
+             String format)
             throws JsonProcessingException {
+        Usage.require(dump.spec, format.equals("json"), "dump json prints JSON only, not '" + format + "'; for "
+                + "--format " + format + " use dump show, explain or timeline");
         Dump d = load(dump);
         if (d == null) {
             return ExitCodes.USAGE;

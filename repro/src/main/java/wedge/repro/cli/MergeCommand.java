@@ -23,6 +23,7 @@ import wedge.repro.sweep.OutcomeTable;
 
 /** {@code wedge merge}: joins the result files of a sharded sweep. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
+        header = "Joins sweep result files into one and prints the outcome table of each case.",
         description = {"Joins sweep result files (e.g. one per shard) into one, keeping one result per case and",
             "seed, and prints the outcome table of each case."})
 final class MergeCommand implements Callable<Integer> {

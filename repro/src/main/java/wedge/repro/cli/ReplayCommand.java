@@ -21,6 +21,7 @@ import wedge.repro.run.Signature;
 
 /** {@code wedge replay}: runs again what a dump recorded and compares the outcome. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
+        header = "Runs again the case a dump recorded and says whether the same fault came back.",
         description = {"Runs again the case a dump recorded (its seed, preset, workload, agent options and script) and",
             "says whether the same fault signature came back, and, for a dump made under --agent controlled or",
             "--script, whether the event trace hash is the same: then the replay interleaved the threads exactly",

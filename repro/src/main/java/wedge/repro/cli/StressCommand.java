@@ -13,6 +13,7 @@ import wedge.repro.stress.StressRun;
 
 /** {@code wedge stress}: the allocator's self-check, without the agent. */
 @Command(name = "stress", mixinStandardHelpOptions = true,
+        header = "Exercises the allocator across threads without the agent, checking every block.",
         description = {"Allocates, exchanges and frees blocks across threads directly on the allocator (no agent),",
             "checking every block against a shadow record. Ends with:",
             "  ops=<n> faults=<n> double_alloc=<n> leaked=<n>"})

@@ -19,6 +19,13 @@ public final class Dump {
     private static final Set<String> NOT_STRATEGY = Set.of("seed", "strategy", "dump-dir", "on-fault", "ring",
             "hang-timeout", "log", "fault-type", "snapshot");
 
+    /** The options each built-in strategy reads (docs/AGENT.md); any other shows all but {@link #NOT_STRATEGY}. */
+    private static final Map<String, List<String>> STRATEGY_OPTIONS = Map.of(
+            "noise", List.of("p", "pause", "duration"),
+            "controlled", List.of("search", "pct-depth", "pct-steps", "stall"),
+            "script", List.of("script", "stall"),
+            "off", List.of());
+
     private final JsonNode root;
     private final List<Event> events = new ArrayList<>();
     private final List<JsonNode> slabs = new ArrayList<>();
@@ -150,11 +157,15 @@ public final class Dump {
         return found;
     }
 
-    /** {@code seed 1, strategy noise(p=0.02, pause=park, duration=200us), preset buggy}. */
+    /**
+     * {@code seed 1, strategy noise(p=0.02, pause=park, duration=200us), preset buggy}: the settings of the run's
+     * own strategy only, since the agent records every option, those of the strategies it did not run included.
+     */
     public String run() {
         List<String> options = new ArrayList<>();
+        List<String> own = STRATEGY_OPTIONS.get(root.path("strategy").asText());
         root.path("options").fields().forEachRemaining(e -> {
-            if (!NOT_STRATEGY.contains(e.getKey())) {
+            if (own != null ? own.contains(e.getKey()) : !NOT_STRATEGY.contains(e.getKey())) {
                 options.add(e.getKey() + "=" + e.getValue().asText());
             }
         });

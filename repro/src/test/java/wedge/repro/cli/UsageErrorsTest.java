@@ -19,6 +19,8 @@ class UsageErrorsTest {
         "sweep --seeds 1..10 --shard 5/4 | shard '5/4' is not k/n with 1 <= k <= n",
         "verify-fix --seeds 1..2 --presets buggy,nope | unknown preset 'nope'",
         "replay /nonexistent/dump.json | /nonexistent/dump.json: no such file",
+        "dump json --format markdown src/test/resources/dumps/ab-over-null.json | dump json prints JSON only, not "
+            + "'markdown'; for --format markdown use dump show, explain or timeline",
     })
     void badInputExitsTwoNamingTheProblem(String args, String message) {
         Wedge wedge = new Wedge();
