@@ -53,7 +53,10 @@ public final class CaseOptions {
         return allocator;
     }
 
-    /** The case under {@code seed}; a bad value is a usage error of {@code cmd}. */
+    /**
+     * The case under {@code seed}; a bad value, or a dump directory that cannot take a dump, is a usage error of
+     * {@code cmd}.
+     */
     RunSpec spec(CommandSpec cmd, long seed) {
         Usage.require(cmd, seconds >= 1, "--seconds must be at least 1, not " + seconds);
         Usage.require(cmd, threads >= 1 && threads <= 256, "--threads must be 1..256, not " + threads);
@@ -64,8 +67,10 @@ public final class CaseOptions {
             Usage.require(cmd, script == null || agent.equals("noise") || agent.equals("script"),
                     "--script runs under --agent script, not " + agent + "; leave --agent out");
             Usage.require(cmd, script == null || Files.isRegularFile(script), "no script file " + script);
-            return new RunSpec(workload, allocator.toArgs(), seed, seconds, threads, script == null ? agent : "script",
-                    agentOptions, dumpDir, larsonSizes, script);
+            RunSpec run = new RunSpec(workload, allocator.toArgs(), seed, seconds, threads,
+                    script == null ? agent : "script", agentOptions, dumpDir, larsonSizes, script);
+            DumpDirectoryCheck.require(cmd, dumpDir);
+            return run;
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(cmd.commandLine(), e.getMessage());
         }

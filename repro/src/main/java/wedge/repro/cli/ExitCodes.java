@@ -8,6 +8,11 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The tool itself failed. */
     public static final int TOOL_FAILED = 3;
+    /**
+     * Stopped by SIGINT or SIGTERM, as a shell reports SIGINT (128 + 2); the JVM exits with its own status for
+     * the signal, this is what a command reports if its work ends first.
+     */
+    public static final int STOPPED = 130;
 
     private ExitCodes() {
     }

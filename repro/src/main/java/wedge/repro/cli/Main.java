@@ -4,6 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 
+import wedge.repro.run.AgentRefused;
+import wedge.repro.run.ChildProcesses;
+
 /** The {@code wedge} command. */
 @Command(name = "wedge", mixinStandardHelpOptions = true, versionProvider = WedgeVersion.class,
         description = "Reproduces rare races in lock-free memory allocators on the JVM, from a seed, and explains "
@@ -27,6 +30,13 @@ public final class Main {
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     if (e instanceof ParameterException bad) {
                         return usageError(bad);
+                    }
+                    if (ChildProcesses.stopping()) {
+                        return ExitCodes.STOPPED;
+                    }
+                    if (e instanceof AgentRefused refused) {
+                        cmd.getErr().println(refused.getMessage());
+                        return ExitCodes.USAGE;
                     }
                     cmd.getErr().println("wedge: " + e);
                     return ExitCodes.TOOL_FAILED;

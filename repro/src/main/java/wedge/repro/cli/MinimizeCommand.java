@@ -25,10 +25,12 @@ import wedge.repro.run.Signature;
 
 /** {@code wedge minimize}: the fewest context switches of a recorded schedule that still give the same fault. */
 @Command(name = "minimize", mixinStandardHelpOptions = true,
+        header = "Shrinks a recorded schedule to the fewest context switches that still fault.",
         description = {"Shrinks the schedule a dump recorded (under --agent controlled or --script) by delta",
             "debugging (ddmin): each candidate, a subset of the recorded context switches, is run as a script on",
             "the recorded case; the result is the smallest one found that still faults with the same signature,",
-            "written as a script that 'wedge run --script FILE' accepts. Prints the step counts and the script's path."})
+            "written as a script that 'wedge run --script FILE' accepts, and run once more to prove it. A candidate",
+            "counts only on the fault its own run reported. Prints the step counts and the script's path."})
 final class MinimizeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -109,6 +111,12 @@ final class MinimizeCommand implements Callable<Integer> {
                         + " --seed " + base.seed(),
                 "Each step: THREAD to POINT at HIT (docs/AGENT.md, \"Scripts\"); between steps the running thread runs on."));
         Files.writeString(target, ScheduleScript.render(header, result));
+        RunOutcome again = child.run(base.withScript(target.toAbsolutePath()));
+        if (!again.outcome().equals("fault") || !again.signature().equals(signature)) {
+            err.println("wedge: the minimized script " + target + " ran " + again.outcome() + " "
+                    + again.signature() + " when run once more, not " + signature + "; it does not reproduce the fault");
+            return ExitCodes.TOOL_FAILED;
+        }
         spec.commandLine().getOut().printf("minimized %d steps to %d in %d runs; signature %s; script %s%n",
                 steps.size(), result.size(), ddmin.tests(), signature, target);
         return ExitCodes.OK;

@@ -17,8 +17,10 @@ import wedge.repro.run.RunSpec;
 
 /** {@code wedge run}: one case, in a child JVM, with a time cap. */
 @Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Runs one workload in a child JVM with the agent attached, and says what came of it.",
         description = {"Runs one workload in a child JVM with the agent attached, and says what came of it:",
-            "  outcome=<fault|hang|clean|error> signature=<...> ttr_ms=<n> ops=<n> dump=<path|-> [script=<r/n>]",
+            "  outcome=<fault|hang|clean|error> signature=<...> ttr_ms=<n> [ops=<n>] dump=<path|-|unwritten:\"why\">",
+            "  [script=<r/n>]   (docs/RELIABILITY.md: what each ending means)",
             "A fault is a result: the exit status is 0 whenever the run was carried out.",
             "With --agent controlled the seed decides the whole interleaving, so a seed replays its crash exactly;",
             "with --script FILE the run follows the interleaving FILE states, and script= says how many of its",

@@ -1,9 +1,9 @@
 package wedge.repro.cli;
 
-import java.util.List;
-
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+
+import wedge.repro.sweep.Seeds;
 
 /** The seeds of a many-run command and how many child JVMs run them at a time. */
 public final class SeedOptions {
@@ -15,7 +15,7 @@ public final class SeedOptions {
     private int parallel;
 
     /** The seeds that shard {@code shard} ({@code k/n}) runs; bad values are usage errors of {@code cmd}. */
-    List<Long> seeds(CommandSpec cmd, String shard) {
+    Seeds seeds(CommandSpec cmd, String shard) {
         return SweepInputs.seeds(cmd, seeds, shard);
     }
 

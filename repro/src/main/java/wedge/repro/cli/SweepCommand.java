@@ -18,6 +18,7 @@ import wedge.repro.run.ChildRun;
 import wedge.repro.run.Installation;
 import wedge.repro.run.RunSpec;
 import wedge.repro.sweep.OutcomeTable;
+import wedge.repro.sweep.Seeds;
 import wedge.repro.sweep.Sweep;
 
 /** {@code wedge sweep}: one case over many seeds. */
@@ -50,7 +51,7 @@ final class SweepCommand implements Callable<Integer> {
         int parallel = seeds.parallel(spec);
         RunSpec base = options.spec(spec, 0);
         String part = SweepInputs.shard(spec, shard, System.getenv());
-        List<Long> mine = seeds.seeds(spec, part);
+        Seeds mine = seeds.seeds(spec, part);
         List<JsonNode> existing = SweepInputs.results(spec, out);
         List<JsonNode> all = new Sweep(new ChildRun(Installation.locate()), parallel)
                 .run(Map.of("sweep (shard " + part + ")", base), mine, existing, out, spec.commandLine().getErr(),

@@ -13,6 +13,7 @@ import picocli.CommandLine.ParameterException;
 import wedge.repro.sweep.EnvShard;
 import wedge.repro.sweep.ResultFile;
 import wedge.repro.sweep.SeedRange;
+import wedge.repro.sweep.Seeds;
 
 /** The inputs sweeps share, read with usage errors that say what is wrong. */
 final class SweepInputs {
@@ -20,7 +21,7 @@ final class SweepInputs {
     }
 
     /** The seeds of {@code range} that shard {@code shard} runs. */
-    static List<Long> seeds(CommandSpec cmd, String range, String shard) {
+    static Seeds seeds(CommandSpec cmd, String range, String shard) {
         try {
             return SeedRange.parse(range).shard(shard);
         } catch (IllegalArgumentException e) {

@@ -36,6 +36,12 @@ import wedge.repro.workload.XThread;
 @Command(name = "workload", mixinStandardHelpOptions = true,
         description = "Runs one workload on the allocator in this JVM.")
 public final class WorkloadMain implements Callable<Integer> {
+    /**
+     * How often the workload reports the operations it has completed: a run that faults is credited with the last
+     * report before the fault, so this bounds how much of its work goes uncounted.
+     */
+    private static final long PROGRESS_MILLIS = 100;
+
     @Parameters(index = "0", description = "larson, xthread or scenario")
     private String workload;
 
@@ -83,12 +89,16 @@ public final class WorkloadMain implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        progress.scheduleAtFixedRate(() -> System.out.println("progress ops=" + w.ops()), 1, 1, TimeUnit.SECONDS);
+        progress.scheduleAtFixedRate(() -> System.out.println("progress ops=" + w.ops()), PROGRESS_MILLIS,
+                PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
         WorkloadResult r = w.run();
         progress.shutdownNow();
         System.out.printf(Locale.ROOT, "Throughput = %8.0f operations per second%n", r.throughput());
         System.out.printf(Locale.ROOT, "workload=%s ops=%d elapsed_ms=%d%n", workload, r.ops(),
                 r.elapsedNs() / 1_000_000);
+        if (w.check() != null) {
+            System.out.println(w.check().line());
+        }
         return ExitCodes.OK;
     }
 }

@@ -1,14 +1,11 @@
 package wedge.repro.run;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -19,24 +16,25 @@ import wedge.repro.dump.HeapMap;
 
 /**
  * Runs one {@link RunSpec} in a child JVM, with the agent attached as a user attaches it to their own program, and
- * tells what came of it from the dump the agent wrote, or, without one, from the child's exit status and stderr.
+ * tells what came of it from the dump the child's agent reports having written (or failing to write), or, without
+ * one, from the child's exit status and stderr. The child's output goes through pipes, never files, so nothing of
+ * a run is left behind however it ends; a stop of this process ({@link ChildProcesses}) ends the child too.
  */
 public final class ChildRun {
     /** How long past its run time a child may take (start-up, weaving, writing a dump) before it is killed. */
     private static final long GRACE_SECONDS = 30;
-    private static final int STDERR_TAIL_LINES = 12;
+    /** How long the child's output may take to drain after it ended: a grandchild may hold its pipes open. */
+    private static final long PIPE_WAIT_MILLIS = 5000;
+    /** The agent's exit status when it refuses its options at start-up. */
+    private static final int AGENT_REFUSED = 2;
+    /** Signature prefix of a run whose JVM something outside it killed: {@code killed:SIGKILL}. */
+    static final String KILLED = "killed:";
     /**
      * Events a dump keeps unless the user says otherwise: more than the agent's default, because in Larson the
      * lost update and the fault it causes can lie several thousand events apart, and the reader can only show a
      * race whose steps are in the dump.
      */
     private static final int RING = 16384;
-    private static final Pattern OPS = Pattern.compile("\\bops=(\\d+)");
-    private static final Pattern THROUGHPUT = Pattern.compile("^Throughput = +(\\d+)", Pattern.MULTILINE);
-    private static final Pattern SCRIPT = Pattern.compile("^wedge-agent: script .*: (\\d+) of (\\d+) steps reached(?:; "
-            + "(.*))?$", Pattern.MULTILINE);
-    private static final Pattern ESCAPED = Pattern.compile(
-            "^Exception in thread \"[^\"]*\" (\\S+): (.*?(0x[0-9a-f]+).*)$", Pattern.MULTILINE);
 
     /**
      * JVM options of a child run under a scheduling strategy ({@code controlled}, {@code script}): one thread runs at
@@ -80,90 +78,96 @@ public final class ChildRun {
         return cmd;
     }
 
-    /** Runs {@code spec} to its end, or kills it past its run time plus a grace period. */
+    /**
+     * Runs {@code spec} to its end, or kills it past its run time plus a grace period.
+     *
+     * @throws AgentRefused         when the agent refused its options and stopped the child before the workload
+     * @throws InterruptedException when this process was told to stop, or the calling thread interrupted, before
+     *                              the child ended; the child is killed then, and there is no result
+     */
     public RunOutcome run(RunSpec spec) throws IOException, InterruptedException {
-        Files.createDirectories(spec.dumpDir());
-        Path out = Files.createTempFile("wedge-run-", ".out");
-        Path err = Files.createTempFile("wedge-run-", ".err");
+        long start = System.nanoTime();
+        Process child = ChildProcesses.start(new ProcessBuilder(command(spec)));
         try {
-            long start = System.nanoTime();
-            Process child = new ProcessBuilder(command(spec)).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .start();
+            child.getOutputStream().close();
+            ChildOutput output = ChildOutput.of(child);
             boolean ended = child.waitFor(spec.seconds() + GRACE_SECONDS, TimeUnit.SECONDS);
-            if (!ended) {
-                child.destroyForcibly().waitFor();
-            }
             long ttrMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            return judge(spec, child.pid(), ended ? child.exitValue() : -1, ttrMs, Files.readString(out),
-                    Files.readString(err));
+            if (!ended) {
+                ChildProcesses.kill(child);
+            }
+            output.awaitEnd(PIPE_WAIT_MILLIS);
+            if (ChildProcesses.stopping()) {
+                throw new InterruptedException("stopped before seed " + spec.seed() + " ended");
+            }
+            return judge(spec, ended ? child.exitValue() : -1, ttrMs, output);
+        } catch (InterruptedException e) {
+            ChildProcesses.kill(child);
+            throw e;
         } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
+            ChildProcesses.ended(child);
         }
     }
 
-    private RunOutcome judge(RunSpec spec, long pid, int status, long ttrMs, String stdout, String stderr)
-            throws IOException {
-        long ops = lastOps(stdout);
-        Matcher tp = THROUGHPUT.matcher(stdout);
-        double throughput = tp.find() ? Double.parseDouble(tp.group(1)) : 0;
-        Path dump = dumpOf(spec.dumpDir(), pid);
-        if (dump != null) {
+    private RunOutcome judge(RunSpec spec, int status, long ttrMs, ChildOutput out) {
+        // A run cut short is credited with the workload's last report; a report of 0 then says only that the
+        // count was not yet known, so it is no count at all.
+        Long ops = status == 0 || out.ops() == null || out.ops() > 0 ? out.ops() : null;
+        double throughput = out.throughput();
+        DumpReport report = out.dump();
+        if (report != null && report.path() != null) {
+            Path dump = asGiven(spec.dumpDir(), report.path());
             try {
                 JsonNode d = DumpFile.load(dump);
                 String outcome = d.path("kind").asText().equals("hang") ? "hang" : "fault";
                 JsonNode schedule = d.path("schedule");
                 String script = schedule.has("reached") ? schedule.path("reached").asText() + "/"
                         + schedule.path("steps").asText() : null;
-                return new RunOutcome(spec.seed(), outcome, Signature.of(d), ttrMs, ops, dump, throughput,
-                        d.path("fault").path("message").asText(""), script);
+                return new RunOutcome(spec.seed(), outcome, Signature.of(d), ttrMs, ops, dump, null,
+                        throughput, d.path("fault").path("message").asText(""), script);
             } catch (BadDump e) {
-                return new RunOutcome(spec.seed(), "error", "bad-dump", ttrMs, ops, dump, throughput, e.getMessage(),
-                        null);
+                return new RunOutcome(spec.seed(), "error", "bad-dump", ttrMs, ops, dump, null, throughput,
+                        e.getMessage(), null);
             }
         }
-        Matcher script = SCRIPT.matcher(stderr);
-        boolean scripted = script.find();
-        String progress = scripted ? script.group(1) + "/" + script.group(2) : null;
+        Matcher script = out.script();
+        String progress = script != null ? script.group(1) + "/" + script.group(2) : null;
+        if (report != null) {
+            boolean hang = report.kind().equals("hang");
+            return new RunOutcome(spec.seed(), hang ? "hang" : "fault", hang ? "hang" : report.signature(), ttrMs,
+                    ops, null, report.reason(), throughput, out.tail(), progress);
+        }
+        Matcher check = out.heapCheck();
+        if (status == 0 && check != null && !(check.group(1).equals("0") && check.group(2).equals("0"))) {
+            return new RunOutcome(spec.seed(), "fault", check.group(2).equals("0") ? "heap:leaked" : "heap:double-alloc",
+                    ttrMs, ops, null, null, throughput, "at the end " + check.group(1) + " blocks were leaked and "
+                    + check.group(2) + " handed out twice", progress);
+        }
         if (status == 0) {
-            return new RunOutcome(spec.seed(), "clean", "-", ttrMs, ops, null, throughput,
-                    scripted && script.group(3) != null ? script.group(3) : "", progress);
+            return new RunOutcome(spec.seed(), "clean", "-", ttrMs, ops, null, null, throughput,
+                    script != null && script.group(3) != null ? script.group(3) : "", progress);
         }
         if (status < 0) {
-            return new RunOutcome(spec.seed(), "hang", "hang:timeout", ttrMs, ops, null, throughput,
+            return new RunOutcome(spec.seed(), "hang", "hang:timeout", ttrMs, ops, null, null, throughput,
                     "killed after " + (spec.seconds() + GRACE_SECONDS) + " s", progress);
         }
-        Matcher escaped = ESCAPED.matcher(stderr);
-        if (ExitStatus.died(status) && escaped.find()) {
+        String refusal = out.agentRefusal();
+        if (status == AGENT_REFUSED && refusal != null && ops == null) {
+            throw new AgentRefused(refusal);
+        }
+        Matcher escaped = out.escaped();
+        if (ExitStatus.died(status) && escaped != null) {
             String signature = Signature.of(escaped.group(1), Long.decode(escaped.group(3)), HeapMap.defaults());
-            return new RunOutcome(spec.seed(), "fault", signature, ttrMs, ops, null, throughput, escaped.group(2),
-                    progress);
+            return new RunOutcome(spec.seed(), "fault", signature, ttrMs, ops, null, null, throughput,
+                    escaped.group(2), progress);
         }
-        return new RunOutcome(spec.seed(), "error", "exit-" + status, ttrMs, ops, null, throughput, tail(stderr),
-                progress);
+        String signal = Signals.killedBy(status);
+        return new RunOutcome(spec.seed(), "error", signal != null ? KILLED + signal : "exit-" + status, ttrMs, ops,
+                null, null, throughput, out.tail(), progress);
     }
 
-    private static long lastOps(String stdout) {
-        Matcher m = OPS.matcher(stdout);
-        long ops = 0;
-        while (m.find()) {
-            ops = Long.parseLong(m.group(1));
-        }
-        return ops;
-    }
-
-    /** The dump the child {@code pid} wrote: the agent names each {@code wedge-<kind>-<time>-<pid>.json}. */
-    private static Path dumpOf(Path dir, long pid) throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "wedge-*-" + pid + ".json")) {
-            for (Path f : files) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    private static String tail(String text) {
-        List<String> lines = text.lines().toList();
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - STDERR_TAIL_LINES), lines.size()));
+    /** {@code reported}, the agent's absolute path, written the way the user gave the dump directory. */
+    private static Path asGiven(Path dir, Path reported) {
+        return dir.toAbsolutePath().equals(reported.getParent()) ? dir.resolve(reported.getFileName()) : reported;
     }
 }

@@ -8,35 +8,61 @@ import java.util.Map;
  * What one run came to.
  *
  * @param seed       the run's seed
- * @param outcome    {@code fault}, {@code hang}, {@code clean} or {@code error}
- * @param signature  what kind of fault at what kind of address ({@code segv:ab-over-null}), {@code hang:...},
- *                   {@code -} when clean, or {@code exit-N} for an error
+ * @param outcome    {@code fault}, {@code hang}, {@code clean} or {@code error}; a workload that checks the heap at
+ *                   its end (Larson) is {@code clean} only when no block was leaked or handed out twice
+ * @param signature  what kind of fault at what kind of address ({@code segv:ab-over-null}), {@code heap:leaked} or
+ *                   {@code heap:double-alloc} for a heap whose books did not balance at the end, {@code hang:...},
+ *                   {@code -} when clean, {@code exit-N} for an error, or {@code killed:SIGNAL} when something
+ *                   outside the run killed its JVM
  * @param ttrMs      wall time from starting the child JVM to its end: the time to reproduce, for a fault
- * @param ops        malloc and free calls the workload last reported
- * @param dump       the dump the agent wrote, or null
+ * @param ops        malloc and free calls completed: the workload's final count when it ran to its end, else the
+ *                   last count it reported (every 100 ms) before the run ended, or null when it reported none
+ * @param dump       the dump this run's agent wrote, or null
+ * @param unwritten  why this run's agent could not write its dump, or null
  * @param throughput the workload's own ops/s figure when it ran to its end, else 0
  * @param detail     the fault's message, or the tail of stderr for an error, or for a clean script run the steps it
  *                   skipped; may be empty
  * @param script     under a script, how far it got: {@code reached/steps} ({@code 5/5}); else null
  */
-public record RunOutcome(long seed, String outcome, String signature, long ttrMs, long ops, Path dump,
-                         double throughput, String detail, String script) {
+public record RunOutcome(long seed, String outcome, String signature, long ttrMs, Long ops, Path dump,
+                         String unwritten, double throughput, String detail, String script) {
 
-    /** The result line of {@code wedge run}; a script run adds {@code script=reached/steps}. */
-    public String line() {
-        return "outcome=" + outcome + " signature=" + signature + " ttr_ms=" + ttrMs + " ops=" + ops + " dump="
-                + (dump == null ? "-" : dump.toString()) + (script == null ? "" : " script=" + script);
+    /** Whether something outside the run killed its JVM: no result, a sweep runs the seed again. */
+    public boolean killed() {
+        return signature.startsWith(ChildRun.KILLED);
     }
 
-    /** The outcome as plain data, for {@code --json} and sweep files. */
+    /**
+     * The result line of {@code wedge run}; {@code ops=} is left out when the workload reported no count, and a
+     * script run adds {@code script=reached/steps}.
+     */
+    public String line() {
+        return "outcome=" + outcome + " signature=" + signature + " ttr_ms=" + ttrMs
+                + (ops == null ? "" : " ops=" + ops) + " dump=" + dumpField()
+                + (script == null ? "" : " script=" + script);
+    }
+
+    private String dumpField() {
+        if (dump != null) {
+            return dump.toString();
+        }
+        return unwritten == null ? "-" : "unwritten:" + DumpReport.quote(unwritten);
+    }
+
+    /** The outcome as plain data, for {@code --json} and sweep files; {@code ops} is absent when unknown. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("seed", seed);
         m.put("outcome", outcome);
         m.put("signature", signature);
         m.put("ttr_ms", ttrMs);
-        m.put("ops", ops);
+        if (ops != null) {
+            m.put("ops", ops);
+        }
         m.put("dump", dump == null ? null : dump.toString());
+        if (unwritten != null) {
+            m.put("dump_unwritten", unwritten);
+        }
         m.put("throughput", throughput);
         m.put("detail", detail);
         if (script != null) {

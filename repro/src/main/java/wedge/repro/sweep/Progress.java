@@ -14,17 +14,17 @@ public final class Progress {
 
     private final PrintWriter err;
     private final boolean terminal;
-    private final int total;
+    private final long total;
     private final long start = System.nanoTime();
     private final Map<String, Integer> outcomes = new TreeMap<>();
-    private int done;
+    private long done;
 
     /**
      * @param err      where to draw
      * @param terminal whether {@code err} is a terminal, to redraw in place
      * @param total    runs to do
      */
-    public Progress(PrintWriter err, boolean terminal, int total) {
+    public Progress(PrintWriter err, boolean terminal, long total) {
         this.err = err;
         this.terminal = terminal;
         this.total = total;
@@ -46,7 +46,7 @@ public final class Progress {
     }
 
     private String line() {
-        int filled = total == 0 ? WIDTH : WIDTH * done / total;
+        int filled = total == 0 ? WIDTH : (int) (WIDTH * (double) done / total);
         StringBuilder b = new StringBuilder("[").append("#".repeat(filled)).append(".".repeat(WIDTH - filled))
                 .append("] ").append(done).append('/').append(total);
         outcomes.forEach((k, v) -> b.append("  ").append(k).append(' ').append(v));

@@ -1,7 +1,5 @@
 package wedge.repro.sweep;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +24,15 @@ public record SeedRange(long first, long last) {
             throw new IllegalArgumentException("seed range '" + text + "' is not a range: write FIRST..LAST, "
                     + "e.g. 1..100");
         }
-        long first = Long.parseLong(m.group(1));
-        long last = Long.parseLong(m.group(2));
+        long first;
+        long last;
+        try {
+            first = Long.parseLong(m.group(1));
+            last = Long.parseLong(m.group(2));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("seed range '" + text + "' does not fit: seeds are 64-bit, from "
+                    + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+        }
         if (last < first) {
             throw new IllegalArgumentException("seed range '" + text + "' is empty: LAST must be >= FIRST, e.g. "
                     + first + ".." + (first + 99));
@@ -37,27 +42,31 @@ public record SeedRange(long first, long last) {
 
     /**
      * The seeds shard {@code k/n} runs: every n-th seed starting with the k-th (k counts from 1), so any batch
-     * scheduler can split a sweep into n disjoint parts that together cover the range.
+     * scheduler can split a sweep into n disjoint parts that together cover the range. They are not materialised:
+     * a range of 10^11 seeds costs no more than one of 10.
      *
      * @throws IllegalArgumentException when {@code shard} is not {@code k/n} with 1 <= k <= n
      */
-    public List<Long> shard(String shard) {
+    public Seeds shard(String shard) {
         Matcher m = SHARD.matcher(shard.trim());
         int k;
         int n;
-        if (!m.matches() || (n = Integer.parseInt(m.group(2))) < 1 || (k = Integer.parseInt(m.group(1))) < 1
-                || k > n) {
+        if (!m.matches() || (n = parseCount(m.group(2))) < 1 || (k = parseCount(m.group(1))) < 1 || k > n) {
             throw new IllegalArgumentException("shard '" + shard + "' is not k/n with 1 <= k <= n, e.g. 2/4");
         }
-        List<Long> seeds = new ArrayList<>();
-        for (long s = first + k - 1; s <= last && s >= first; s += n) {
-            seeds.add(s);
-        }
-        return seeds;
+        return new Seeds(first, last, k - 1, n);
     }
 
     /** Every seed of the range. */
-    public List<Long> all() {
+    public Seeds all() {
         return shard("1/1");
+    }
+
+    private static int parseCount(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

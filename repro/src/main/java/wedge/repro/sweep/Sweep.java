@@ -4,20 +4,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import wedge.repro.run.AgentRefused;
 import wedge.repro.run.ChildRun;
 import wedge.repro.run.RunOutcome;
 import wedge.repro.run.RunSpec;
@@ -25,7 +27,11 @@ import wedge.repro.run.RunSpec;
 /**
  * Runs cases over many seeds, {@code parallel} child JVMs at a time, appending each result to a
  * {@link ResultFile} as it ends. Seeds the file already holds for the same case are not run again. The loop of
- * {@code wedge sweep} (one case) and {@code wedge verify-fix} (a case per preset).
+ * {@code wedge sweep} (one case) and {@code wedge verify-fix} (a case per preset). Seeds are taken one at a time as
+ * a child JVM comes free, so a range of any size costs no memory up front.
+ *
+ * <p>Only results are recorded: a run cut short by a stop of this process, or whose JVM something outside it
+ * killed, leaves no line, so a resumed sweep runs that seed again and counts it once.
  */
 public final class Sweep {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,58 +60,104 @@ public final class Sweep {
      * @param cases    the cases by label, in the order to run them
      * @param terminal whether {@code err} is a terminal, for the progress line
      * @return each case's results, by label in the order of {@code cases}: those already in {@code out} first
-     * @throws IOException when a run could not be carried out or the result file not written
+     * @throws AgentRefused         when the agent refuses the case's options: no seed can run
+     * @throws IOException          when a run could not be carried out or the result file not written
+     * @throws InterruptedException when this process was told to stop: what finished is in the file
      */
-    public Map<String, List<JsonNode>> run(Map<String, RunSpec> cases, List<Long> seeds, List<JsonNode> existing,
+    public Map<String, List<JsonNode>> run(Map<String, RunSpec> cases, Seeds seeds, List<JsonNode> existing,
                                            Path out, PrintWriter err, boolean terminal)
             throws IOException, InterruptedException {
         Map<String, List<JsonNode>> byCase = new LinkedHashMap<>();
         try (ResultFile file = ResultFile.append(out)) {
             for (Map.Entry<String, RunSpec> c : cases.entrySet()) {
                 List<JsonNode> results = new ArrayList<>(ofCase(c.getValue(), seeds, existing));
-                Set<Long> covered = results.stream().map(r -> r.path("seed").asLong()).collect(Collectors.toSet());
-                List<Long> todo = seeds.stream().filter(seed -> !covered.contains(seed)).toList();
-                err.printf("%s: %d seeds, %d already in %s, running %d, %d at a time%n", c.getKey(), seeds.size(),
-                        seeds.size() - todo.size(), out, todo.size(), parallel);
-                results.addAll(run(c.getValue(), todo, file, new Progress(err, terminal, todo.size())));
+                Set<Long> covered = new HashSet<>();
+                results.forEach(r -> covered.add(r.path("seed").asLong()));
+                long todo = seeds.count() - covered.size();
+                err.printf("%s: %d seeds, %d already in %s, running %d, %d at a time%n", c.getKey(), seeds.count(),
+                        covered.size(), out, todo, parallel);
+                results.addAll(run(c.getValue(), seeds.without(covered), file, new Progress(err, terminal, todo),
+                        err));
                 byCase.put(c.getKey(), results);
             }
         }
         return byCase;
     }
 
-    /** Those of {@code results} that belong to {@code spec}'s case and one of {@code seeds}. */
-    private static List<JsonNode> ofCase(RunSpec spec, List<Long> seeds, List<JsonNode> results) {
-        Set<Long> wanted = new HashSet<>(seeds);
+    /**
+     * Those of {@code results} that belong to {@code spec}'s case and one of {@code seeds}, the first of each seed
+     * only: a seed is counted once however many lines hold it.
+     */
+    private static List<JsonNode> ofCase(RunSpec spec, Seeds seeds, List<JsonNode> results) {
+        Set<Long> seen = new HashSet<>();
         return results.stream().filter(r -> r.path("case").asText().equals(spec.caseKey())
-                && wanted.contains(r.path("seed").asLong())).toList();
+                && seeds.contains(r.path("seed").asLong()) && seen.add(r.path("seed").asLong())).toList();
     }
 
-    /** Runs {@code spec} under each of {@code seeds}; returns their result lines, in seed order. */
-    private List<JsonNode> run(RunSpec spec, List<Long> seeds, ResultFile out, Progress progress)
-            throws IOException, InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel));
+    /**
+     * Runs {@code spec} under each of {@code seeds}; returns their result lines, in seed order.
+     *
+     * @throws AgentRefused         when the agent refuses the case's options: no seed can run
+     * @throws IOException          when a run could not be carried out or the result file not written
+     * @throws InterruptedException when this process was told to stop: what finished is in the file
+     */
+    private List<JsonNode> run(RunSpec spec, Iterator<Long> seeds, ResultFile out, Progress progress,
+                               PrintWriter err) throws IOException, InterruptedException {
+        List<JsonNode> results = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
-            List<Future<JsonNode>> runs = new ArrayList<>();
-            for (long seed : seeds) {
-                runs.add(pool.submit(() -> {
-                    RunSpec s = spec.withSeed(seed);
-                    RunOutcome o = child.run(s);
-                    Map<String, Object> line = line(s, o);
-                    out.write(line);
-                    progress.done(o.outcome());
-                    return JSON.valueToTree(line);
-                }));
+            ExecutorCompletionService<Void> workers = new ExecutorCompletionService<>(pool);
+            for (int i = 0; i < parallel; i++) {
+                workers.submit(() -> {
+                    work(spec, seeds, out, progress, results, err);
+                    return null;
+                });
             }
-            List<JsonNode> results = new ArrayList<>();
-            for (Future<JsonNode> f : runs) {
-                results.add(f.get());
+            for (int i = 0; i < parallel; i++) {
+                workers.take().get();
             }
-            return results;
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof AgentRefused refused) {
+                throw refused;
+            }
+            if (e.getCause() instanceof InterruptedException stopped) {
+                throw stopped;
+            }
             throw new IOException("a run failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+        results.sort(Comparator.comparingLong(r -> r.path("seed").asLong()));
+        return results;
+    }
+
+    private void work(RunSpec spec, Iterator<Long> seeds, ResultFile out, Progress progress, List<JsonNode> results,
+                      PrintWriter err) throws IOException, InterruptedException {
+        while (true) {
+            long seed;
+            synchronized (seeds) {
+                if (!seeds.hasNext()) {
+                    return;
+                }
+                seed = seeds.next();
+            }
+            RunSpec s = spec.withSeed(seed);
+            RunOutcome o = child.run(s);
+            if (o.killed()) {
+                synchronized (err) {
+                    err.printf("sweep: seed %d: its JVM was %s from outside; no result recorded, a resumed sweep "
+                            + "runs it again%n", seed, o.signature());
+                    err.flush();
+                }
+                progress.done("killed");
+                continue;
+            }
+            Map<String, Object> line = line(s, o);
+            out.write(line);
+            progress.done(o.outcome());
+            synchronized (results) {
+                results.add(JSON.valueToTree(line));
+            }
         }
     }
 }

@@ -19,12 +19,18 @@ import wedge.allocator.TinyHeap;
 public final class Larson implements Workload {
     /** How long past {@code sleep_cnt} the chains may take to stop before the run is declared broken. */
     private static final long STOP_GRACE_SECONDS = 10;
+    /**
+     * Steps a worker counts before it adds them to {@link #ops}: often enough that a progress report made at any
+     * time is short by at most this many steps per thread, seldom enough that counting costs nothing measurable.
+     */
+    private static final int COUNT_BATCH = 64;
 
     private final TinyHeap heap;
     private final AddressSpace memory;
     private final LarsonArgs args;
     private final LongAdder ops = new LongAdder();
     private volatile boolean stop;
+    private HeapCheck check;
 
     public Larson(TinyHeap heap, LarsonArgs args) {
         this.heap = heap;
@@ -60,7 +66,13 @@ public final class Larson implements Workload {
                     + " worker chains did not stop: a worker died or hangs");
         }
         long elapsed = System.nanoTime() - start;
+        check = HeapCheck.of(heap, arrays);
         return new WorkloadResult(ops.sum(), elapsed);
+    }
+
+    @Override
+    public HeapCheck check() {
+        return check;
     }
 
     @Override
@@ -92,8 +104,11 @@ public final class Larson implements Workload {
             memory.store1(p, (byte) 'a');
             memory.store1(p + 1, (byte) 'b');
             done++;
+            if (done % COUNT_BATCH == 0) {
+                ops.add(2 * COUNT_BATCH);
+            }
         }
-        ops.add(2 * done);
+        ops.add(2 * (done % COUNT_BATCH));
         heap.threadExit();
         if (stop) {
             chainsDone.countDown();

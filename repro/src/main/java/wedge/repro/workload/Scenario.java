@@ -1,6 +1,7 @@
 package wedge.repro.workload;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.LongAdder;
 
 import wedge.allocator.AddressSpace;
 import wedge.allocator.TinyHeap;
@@ -34,7 +35,7 @@ public final class Scenario implements Workload {
 
     private final TinyHeap heap;
     private final AddressSpace memory;
-    private volatile long ops;
+    private final LongAdder ops = new LongAdder();
 
     public Scenario(TinyHeap heap) {
         this.heap = heap;
@@ -48,37 +49,36 @@ public final class Scenario implements Workload {
         Thread owner = new Thread(this::owner, "owner");
         owner.start();
         owner.join();
-        return new WorkloadResult(ops, System.nanoTime() - start);
+        return new WorkloadResult(ops.sum(), System.nanoTime() - start);
     }
 
     @Override
     public long ops() {
-        return ops;
+        return ops.sum();
     }
 
     private void owner() {
         long[] blocks = new long[80];
         for (int i = 0; i < blocks.length; i++) {
-            blocks[i] = heap.malloc(SIZE);
+            blocks[i] = malloc();
         }
         for (int i = 0; i < 65; i++) {
-            heap.free(blocks[i]);
+            free(blocks[i]);
         }
         for (int i = 0; i < 33; i++) {
-            blocks[i] = heap.malloc(SIZE);
+            blocks[i] = malloc();
         }
         long[] remote = Arrays.copyOfRange(blocks, 0, REMOTE_FREES);
         Thread drainer = new Thread(() -> drainer(remote), "drainer");
         drainer.start();
         long[] mine = new long[OWNER_ROUNDS];
         for (int i = 0; i < mine.length; i++) {
-            mine[i] = use(heap.malloc(SIZE));
+            mine[i] = use(malloc());
         }
         for (long p : mine) {
-            heap.free(p);
+            free(p);
         }
         heap.threadExit();
-        ops = 80 + 65 + 33 + 2L * OWNER_ROUNDS;
         try {
             drainer.join();
         } catch (InterruptedException e) {
@@ -88,16 +88,27 @@ public final class Scenario implements Workload {
 
     private void drainer(long[] remote) {
         for (long p : remote) {
-            heap.free(p);
+            free(p);
         }
         long[] mine = new long[32];
         for (int i = 0; i < mine.length; i++) {
-            mine[i] = use(heap.malloc(SIZE));
+            mine[i] = use(malloc());
         }
         for (long p : mine) {
-            heap.free(p);
+            free(p);
         }
         heap.threadExit();
+    }
+
+    private long malloc() {
+        long p = heap.malloc(SIZE);
+        ops.increment();
+        return p;
+    }
+
+    private void free(long p) {
+        heap.free(p);
+        ops.increment();
     }
 
     /** Writes 'a','b' into the block's first two bytes, as Larson does with every block it gets. */

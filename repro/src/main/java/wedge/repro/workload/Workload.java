@@ -7,4 +7,9 @@ public interface Workload {
 
     /** malloc and free calls so far; safe to call from any thread while it runs. */
     long ops();
+
+    /** After {@link #run}: the heap's books against the blocks the workload holds, or null when it does not check. */
+    default HeapCheck check() {
+        return null;
+    }
 }

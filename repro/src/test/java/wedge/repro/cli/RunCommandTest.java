@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code wedge run} end to end: a child JVM, the agent attached, the dump read back. */
 class RunCommandTest {
     private static final Pattern LINE = Pattern.compile(
-            "outcome=(\\S+) signature=(\\S+) ttr_ms=(\\d+) ops=(\\d+) dump=(\\S+)");
+            "outcome=(\\S+) signature=(\\S+) ttr_ms=(\\d+)(?: ops=(\\d+))? dump=(\\S+)");
 
     @TempDir
     Path dumps;
@@ -63,13 +63,32 @@ class RunCommandTest {
 
     @Test
     @Timeout(60)
-    void aChildThatDiesWithoutADumpIsAnErrorWithItsStatusAndStderr() {
+    void aBadAgentOptionExitsTwoWithTheAgentsOwnLine() {
         Wedge wedge = new Wedge();
-        assertEquals(0, wedge.run("run", "--json", "--dump-dir", dumps.toString(), "--agent-option", "bogus=1",
-                "--seconds", "2"));
-        String json = wedge.out.toString();
-        assertTrue(json.contains("\"outcome\":\"error\""), json);
-        assertTrue(json.contains("\"signature\":\"exit-2\""), json);
-        assertTrue(json.contains("unknown option 'bogus'"), json);
+        assertEquals(2, wedge.run("run", "--dump-dir", dumps.toString(), "--agent-option", "bogus=1", "--seconds",
+                "2"));
+        assertEquals("", wedge.out.toString());
+        String err = wedge.err.toString();
+        assertTrue(err.startsWith("wedge-agent: unknown option 'bogus'; valid options: "), err);
+        assertEquals(1, err.lines().count(), err);
+    }
+
+    /**
+     * Pids come round again, so a directory may hold a dump named for the pid a run gets; with one named for every
+     * pid the system can give, a run that took its outcome from a file it did not write could not stay clean.
+     */
+    @Test
+    @Timeout(120)
+    void aDumpDirectoryHoldingADumpForEveryPidLeavesACleanRunClean() throws Exception {
+        Path real = Path.of("src/test/resources/dumps/ab-over-null.json").toAbsolutePath();
+        int pidMax = Integer.parseInt(Files.readString(Path.of("/proc/sys/kernel/pid_max")).trim());
+        Path stale = Files.copy(real, dumps.resolve("wedge-fault-20260101-000000-0.json"));
+        for (int pid = 1; pid <= pidMax; pid++) {
+            Files.createLink(dumps.resolve("wedge-fault-20260101-000000-" + pid + ".json"), stale);
+        }
+        Matcher m = run("--workload", "xthread", "--preset", "strict", "--agent", "idle", "--seconds", "2",
+                "--threads", "2");
+        assertEquals("clean", m.group(1), m.group());
+        assertEquals("-", m.group(5));
     }
 }

@@ -1,0 +1,152 @@
+package wedge.repro.run;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a child run printed, read from its pipes as it runs: no file holds it, so nothing is left behind however the
+ * run ends. Only what the judgement needs is kept, so a child that prints without end costs bounded memory: the
+ * workload's last progress count, throughput and heap check from stdout; from stderr the agent's lines of its protocol, the first
+ * escaped exception and the last lines.
+ */
+final class ChildOutput {
+    private static final int TAIL_LINES = 12;
+    private static final Pattern OPS = Pattern.compile("\\bops=(\\d+)");
+    private static final Pattern THROUGHPUT = Pattern.compile("^Throughput = +(\\d+)");
+    private static final Pattern HEAP_CHECK = Pattern.compile("^heap_check leaked=(\\d+) double_alloc=(\\d+)$");
+    private static final Pattern ESCAPED = Pattern.compile(
+            "^Exception in thread \"[^\"]*\" (\\S+): (.*?(0x[0-9a-f]+).*)$");
+    private static final Pattern SCRIPT = Pattern.compile(
+            "^wedge-agent: script .*: (\\d+) of (\\d+) steps reached(?:; (.*))?$");
+    private static final String AGENT = "wedge-agent: ";
+
+    private final Thread stdoutReader;
+    private final Thread stderrReader;
+    private final Deque<String> tail = new ArrayDeque<>();
+    private Long ops;
+    private double throughput;
+    private Matcher heapCheck;
+    private Matcher escaped;
+    private Matcher script;
+    private DumpReport dump;
+    private String firstLine;
+
+    private ChildOutput(Process child) {
+        stdoutReader = reader(child.getInputStream(), this::stdout, "stdout");
+        stderrReader = reader(child.getErrorStream(), this::stderr, "stderr");
+    }
+
+    /** Starts reading {@code child}'s stdout and stderr. */
+    static ChildOutput of(Process child) {
+        return new ChildOutput(child);
+    }
+
+    /** Waits until the child's pipes are closed, everything it printed read, or {@code millis} have passed. */
+    void awaitEnd(long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        stdoutReader.join(millis);
+        stderrReader.join(Math.max(1, deadline - System.currentTimeMillis()));
+    }
+
+    private interface LineSink {
+        void line(String line);
+    }
+
+    private static Thread reader(InputStream in, LineSink sink, String name) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    sink.line(line);
+                }
+            } catch (IOException e) {
+                // the pipe broke because the child was killed; what was read is what there is
+            }
+        }, "wedge-child-" + name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private synchronized void stdout(String line) {
+        Matcher m = OPS.matcher(line);
+        if (m.find()) {
+            ops = Long.parseLong(m.group(1));
+        }
+        Matcher tp = THROUGHPUT.matcher(line);
+        if (tp.find()) {
+            throughput = Double.parseDouble(tp.group(1));
+        }
+        Matcher check = HEAP_CHECK.matcher(line);
+        if (check.matches()) {
+            heapCheck = check;
+        }
+    }
+
+    private synchronized void stderr(String line) {
+        if (firstLine == null) {
+            firstLine = line;
+        }
+        tail.addLast(line);
+        if (tail.size() > TAIL_LINES) {
+            tail.removeFirst();
+        }
+        if (escaped == null) {
+            Matcher m = ESCAPED.matcher(line);
+            escaped = m.matches() ? m : null;
+        }
+        Matcher s = SCRIPT.matcher(line);
+        if (s.matches()) {
+            script = s;
+        }
+        if (dump == null) {
+            dump = DumpReport.parse(line);
+        }
+    }
+
+    /** The operations the workload last reported completing, or null when it reported none. */
+    synchronized Long ops() {
+        return ops;
+    }
+
+    /** The workload's own ops/s figure when it ran to its end, else 0. */
+    synchronized double throughput() {
+        return throughput;
+    }
+
+    /** The workload's check of the heap at its end ({@code leaked}, {@code double_alloc}), or null without one. */
+    synchronized Matcher heapCheck() {
+        return heapCheck;
+    }
+
+    /** The exception that escaped a thread and ended the child ({@code type}, {@code message}, {@code address}). */
+    synchronized Matcher escaped() {
+        return escaped;
+    }
+
+    /** Under a script, the agent's line on how far it got ({@code reached}, {@code steps}, {@code skipped}). */
+    synchronized Matcher script() {
+        return script;
+    }
+
+    /** What the agent said of its dump, or null when it said nothing. */
+    synchronized DumpReport dump() {
+        return dump;
+    }
+
+    /** The child's first stderr line when it is the agent's: what it refused, when it stopped the JVM at start. */
+    synchronized String agentRefusal() {
+        return firstLine != null && firstLine.startsWith(AGENT) ? firstLine : null;
+    }
+
+    /** The last lines of stderr. */
+    synchronized String tail() {
+        return String.join("\n", tail);
+    }
+}
