@@ -15,15 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import wedge.allocator.AllocatorConfig;
 import wedge.allocator.SegmentationFault;
-import wedge.allocator.TinyHeap;
 import wedge.contract.ExitStatus;
-import wedge.repro.workload.Larson;
-import wedge.repro.workload.LarsonArgs;
-import wedge.repro.workload.Scenario;
 import wedge.repro.workload.Workload;
 import wedge.repro.workload.WorkloadResult;
-import wedge.repro.workload.XThread;
+import wedge.repro.workload.Workloads;
 
 /**
  * A workload as its own program: what {@code wedge run} starts in a child JVM, with the agent attached the way a
@@ -75,15 +72,14 @@ public final class WorkloadMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        TinyHeap heap = new TinyHeap(allocator.config());
-        System.setProperty("wedge.preset", heap.config().name());
-        Workload w = switch (workload) {
-            case "larson" -> new Larson(heap, LarsonArgs.parse(larsonArgs));
-            case "xthread" -> new XThread(heap, load.threads(spec), load.seconds(spec), load.seed());
-            case "scenario" -> new Scenario(heap);
-            default -> throw new CommandLine.ParameterException(new CommandLine(this),
-                    "unknown workload '" + workload + "'; valid workloads: larson, xthread, scenario");
-        };
+        AllocatorConfig config = allocator.config();
+        System.setProperty("wedge.preset", config.name());
+        Workload w;
+        try {
+            w = Workloads.create(workload, config, larsonArgs, load.threads(spec), load.seconds(spec), load.seed());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "wedge-progress");
             t.setDaemon(true);

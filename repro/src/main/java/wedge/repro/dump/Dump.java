@@ -27,6 +27,7 @@ public final class Dump {
             "off", List.of());
 
     private final JsonNode root;
+    private final PointTable points;
     private final List<Event> events = new ArrayList<>();
     private final List<JsonNode> slabs = new ArrayList<>();
     private final Map<Integer, String> threadNames = new HashMap<>();
@@ -35,8 +36,9 @@ public final class Dump {
     /** The dump whose JSON tree is {@code root} (as {@link DumpFile#load} returns it). */
     public Dump(JsonNode root) {
         this.root = root;
+        this.points = PointTable.of(root.path("points"));
         for (JsonNode e : root.path("events")) {
-            events.add(Event.of(e));
+            events.add(Event.of(e, points));
         }
         for (JsonNode heapNode : snapshot().path("heaps")) {
             for (JsonNode ss : heapNode.path("superslabs")) {
@@ -54,6 +56,11 @@ public final class Dump {
     /** The dump at {@code path}. */
     public static Dump load(Path path) throws BadDump {
         return new Dump(DumpFile.load(path));
+    }
+
+    /** What the dump's points mean. */
+    public PointTable points() {
+        return points;
     }
 
     /** The whole JSON tree. */

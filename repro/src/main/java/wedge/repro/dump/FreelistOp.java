@@ -26,7 +26,7 @@ public record FreelistOp(Event read, Event write) {
 
     /** What the write was part of, from its site. */
     public Role role() {
-        return Role.of(write.site());
+        return Role.of(write.role());
     }
 
     /**

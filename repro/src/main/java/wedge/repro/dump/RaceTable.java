@@ -101,7 +101,7 @@ public final class RaceTable {
                         continue;
                     }
                 }
-                if (e.point().equals(Event.REMOTE_TAKE)) {
+                if ("take".equals(e.role())) {
                     take = e;
                 }
             }

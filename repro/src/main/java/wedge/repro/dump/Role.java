@@ -1,31 +1,30 @@
 package wedge.repro.dump;
 
 /**
- * What a thread was doing to a slab's {@code freelist}, told by the site of the access. Each names one of the
- * allocator's paths that read {@code freelist} and then write it (so a write always follows its own read).
+ * What a thread was doing to a list head such as a slab's {@code freelist}, told by the role the dump's point table
+ * gives the access. Each of the list roles reads the head and then writes it (so a write always follows its own
+ * read).
  */
 public enum Role {
-    /** {@code TinyHeap#popBatch}: the owner's refill pop; reads the head, writes the head's link. */
-    POP("pop", "wedge.allocator.TinyHeap#popBatch"),
-    /** {@code TinyHeap#spill}: the owner's push of cached blocks; reads the head, links a block to it, writes it. */
-    PUSH("push", "wedge.allocator.TinyHeap#spill"),
-    /** {@code SuperSlab#drainToFreelist}: a drain, by whichever thread; per node reads the head, links, writes. */
-    DRAIN("drain", "wedge.allocator.SuperSlab#drainToFreelist"),
-    /** Any other site: a read with no write of its own, such as a refill's emptiness check. */
-    OTHER("access", "");
+    /** {@code pop}: takes the head off; reads the head, writes the head's link. */
+    POP("pop"),
+    /** {@code push}: puts a block on; reads the head, links a block to it, writes the block as the new head. */
+    PUSH("push"),
+    /** {@code drain}: moves a queue onto the list; per node reads the head, links the node to it, writes it. */
+    DRAIN("drain"),
+    /** Any other role, or none: a read with no write of its own, such as a refill's emptiness check. */
+    OTHER("access");
 
     private final String word;
-    private final String site;
 
-    Role(String word, String site) {
+    Role(String word) {
         this.word = word;
-        this.site = site;
     }
 
-    /** The role of an access at {@code site}. */
-    public static Role of(String site) {
+    /** The role named {@code word} in a point table; {@link #OTHER} for any other word, or null. */
+    public static Role of(String word) {
         for (Role r : values()) {
-            if (r != OTHER && r.site.equals(site)) {
+            if (r != OTHER && r.word.equals(word)) {
                 return r;
             }
         }
