@@ -64,7 +64,7 @@ public final class SlabState {
             if (from > kept) {
                 tokens.add("... " + (from - kept) + " more");
             }
-            tokens.addAll(before.subList(Math.max(0, kept - from), before.size()));
+            tokens.addAll(before.subList(Math.min(before.size(), Math.max(0, kept - from)), before.size()));
             tokens.add(broken.path("address").asText());
             return name + ": " + String.join(" -> ", tokens) + "  BROKEN at #" + position + ": "
                     + broken.path("reason").asText();
