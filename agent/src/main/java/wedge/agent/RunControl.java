@@ -78,13 +78,9 @@ final class RunControl implements Controller {
         current = null;
         Path dump = run.capture().awaitDump(CAPTURE_WAIT_MILLIS);
         runs.set(null);
+        run.capture().retire();
         run.strategy().close();
         return dump == null ? null : dump.toString();
-    }
-
-    @Override
-    public String loaded() {
-        return loaded.render();
     }
 
     private static boolean samePath(String a, String b) {

@@ -43,11 +43,6 @@ public final class Control {
         return require().end();
     }
 
-    /** See {@link Controller#loaded}. */
-    public static String loaded() {
-        return require().loaded();
-    }
-
     private static Controller require() {
         Controller c = controller;
         if (c == null) {

@@ -22,7 +22,4 @@ public interface Controller {
      * @return the path of the dump the run wrote, or null when it wrote none (or no run was under way)
      */
     String end();
-
-    /** The options the agent was loaded with, in agent-argument form. */
-    String loaded();
 }

@@ -90,6 +90,15 @@ public final class Capture implements FaultHandler {
         return dump;
     }
 
+    /**
+     * The run this capture served is over (its dump, if any, is written): it captures nothing more, and a hang
+     * watchdog watching its events stands down, as they have stopped for good.
+     */
+    public void retire() {
+        started.set(true);
+        finished.countDown();
+    }
+
     /** Whether a capture has begun; the hang watchdog stands down then. */
     public boolean started() {
         return started.get();
