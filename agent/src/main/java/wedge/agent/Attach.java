@@ -51,7 +51,11 @@ public final class Attach {
             System.out.println("wedge-agent: attached to " + args[0] + " with " + options);
         } catch (AgentInitializationException | AgentLoadException | AttachNotSupportedException | IOException
                  | URISyntaxException e) {
-            System.err.println("wedge-agent: cannot attach to " + args[0] + ": " + e.getMessage());
+            // A target that dies mid-attach shows up as whatever the connection broke with ("Premature EOF"); the
+            // useful news is that it is gone.
+            boolean alive = ProcessHandle.of(Long.parseLong(args[0])).map(ProcessHandle::isAlive).orElse(false);
+            System.err.println("wedge-agent: cannot attach to " + args[0] + ": "
+                    + (alive ? e.getMessage() : "the process exited (" + e.getMessage() + ")"));
             System.exit(1);
         }
     }

@@ -42,6 +42,29 @@ class AttachIT {
         }
     }
 
+    @Test
+    @Timeout(90)
+    void aTargetThatExitsDuringTheAttachIsReportedAsExited() throws Exception {
+        Path dir = ChildJvm.freshDir("attach-exits");
+        List<String> cmd = ChildJvm.command(null, ExitOnAttach.class);
+        Process child = new ProcessBuilder(cmd).directory(dir.toFile())
+                .redirectError(dir.resolve("child-stderr.txt").toFile()).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertEquals("ready", out.readLine());
+            ChildJvm.Result attach = ChildJvm.run(List.of(ChildJvm.java(), "-jar",
+                    ChildJvm.AGENT_JAR.toAbsolutePath().toString(), Long.toString(child.pid()),
+                    "strategy=noise,dump-dir=" + dir.resolve("dumps").toAbsolutePath()), dir, 60);
+            assertEquals(1, attach.status(), "attach stderr:\n" + attach.stderr());
+            List<String> lines = attach.agentErrorLines();
+            assertEquals(1, lines.size(), lines.toString());
+            assertTrue(lines.get(0).startsWith("wedge-agent: cannot attach to " + child.pid()
+                    + ": the process exited ("), lines.get(0));
+        } finally {
+            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     private static long nextStatus(BufferedReader out) throws java.io.IOException {
         for (String line; (line = out.readLine()) != null; ) {
             if (line.startsWith("status ")) {
