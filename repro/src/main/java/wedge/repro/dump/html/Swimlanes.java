@@ -3,7 +3,6 @@ package wedge.repro.dump.html;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -40,7 +39,8 @@ final class Swimlanes {
         List<Integer> threads = new ArrayList<>(new TreeSet<>(events.stream().map(Event::thread).toList()));
         Map<Integer, Integer> laneOf = new HashMap<>();
         threads.forEach(t -> laneOf.put(t, laneOf.size()));
-        Map<String, String> kinds = pointKinds(dump);
+        Map<String, JsonNode> points = new HashMap<>();
+        dump.root().path("points").forEach(p -> points.put(p.path("name").asText(), p));
         int faulted = dump.fault().path("thread").path("ordinal").asInt(-1);
         int width = events.size() * STEP;
         int height = AXIS + threads.size() * LANE;
@@ -76,7 +76,7 @@ final class Swimlanes {
             for (int i = 0; i < events.size(); i++) {
                 Event e = events.get(i);
                 if (e.thread() == t) {
-                    event(b, dump, e, i * STEP, y, kinds, marks);
+                    event(b, dump, e, i * STEP, y, points.get(e.point()), marks);
                 }
             }
             b.append("</g>\n");
@@ -84,13 +84,16 @@ final class Swimlanes {
         b.append("</svg>\n</div>\n</div>\n<pre id=\"details\" class=\"details\">Hover an event.</pre>\n</section>\n");
     }
 
-    private static void event(StringBuilder b, Dump dump, Event e, int x, int y, Map<String, String> kinds,
-                              EventMarks marks) {
+    /** One event; {@code point} is its entry in the dump's point table, or null when the table lacks it. */
+    private static void event(StringBuilder b, Dump dump, Event e, int x, int y, JsonNode point, EventMarks marks) {
         String notes = marks.notesOf(e.seq());
+        String role = point == null ? "" : point.path("siteRoles").path(e.site()).asText(point.path("role")
+                .asText(""));
         String hover = e.step() + "  " + dump.thread(e.thread()) + "\n" + e.point() + " "
-                + (e.label().isEmpty() ? "" : e.label() + " ") + "= 0x" + Long.toHexString(e.value()) + "\nat "
-                + e.site() + (notes.isEmpty() ? "" : "\n" + notes);
-        b.append("<rect class=\"ev ").append(kinds.getOrDefault(e.point(), "call")).append(marks.classesOf(e.seq()))
+                + (e.label().isEmpty() ? "" : e.label() + " ") + "= 0x" + Long.toHexString(e.value())
+                + (role.isEmpty() ? "" : "  (" + role + ")") + "\nat " + e.site() + (notes.isEmpty() ? "" : "\n"
+                + notes);
+        b.append("<rect class=\"ev ").append(kind(point)).append(marks.classesOf(e.seq()))
                 .append("\" data-seq=\"").append(e.seq()).append("\" x=\"").append(x).append("\" y=\"").append(y + 4)
                 .append("\" width=\"").append(STEP - 1).append("\" height=\"").append(LANE - 8).append("\"><title>")
                 .append(Html.escape(hover)).append("</title></rect>\n");
@@ -118,14 +121,9 @@ final class Swimlanes {
         }
     }
 
-    /** {@code read}, {@code write} or {@code call} per point name, from the dump's point table. */
-    private static Map<String, String> pointKinds(Dump dump) {
-        Map<String, String> kinds = new HashMap<>();
-        for (JsonNode p : dump.root().path("points")) {
-            String kind = p.path("kind").asText().toLowerCase(Locale.ROOT);
-            kinds.put(p.path("name").asText(), kind.endsWith("read") ? "read" : kind.endsWith("write") ? "write"
-                    : "call");
-        }
-        return kinds;
+    /** {@code read}, {@code write} or {@code call}: how the lanes colour an event of {@code point}. */
+    private static String kind(JsonNode point) {
+        String kind = point == null ? "" : point.path("kind").asText();
+        return kind.equals("field-read") ? "read" : kind.equals("field-write") ? "write" : "call";
     }
 }
