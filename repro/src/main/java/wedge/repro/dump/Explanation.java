@@ -27,8 +27,14 @@ public final class Explanation {
         this.cause = site.cause(updates);
     }
 
-    /** The explanation of {@code dump}. */
+    /**
+     * The explanation of {@code dump}: of the allocator's heap when the dump holds its snapshot, else of the races
+     * on any target's fields.
+     */
     public static Report of(Dump dump) {
+        if (dump.snapshot().path("heaps").isMissingNode()) {
+            return FieldRaceReport.of(dump);
+        }
         return new Explanation(dump).report();
     }
 

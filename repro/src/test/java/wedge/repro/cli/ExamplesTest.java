@@ -1,0 +1,76 @@
+package wedge.repro.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import wedge.repro.run.Installation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The examples under {@code examples/}, programs this code knows nothing of: each is compiled from its source, run
+ * under the agent with its profile and a fixed seed until its race makes it throw its fault, and the dump is
+ * explained from the dump alone. The explanation must name the race's field, both threads and both sites.
+ */
+class ExamplesTest {
+    @TempDir
+    Path work;
+
+    @ParameterizedTest
+    @CsvSource({
+        "plainstack, PlainStack, lost update on stack.head, pusher-0, pusher-1, PlainStack#push",
+        "oncegate, OnceGate, check-then-act on gate, opener-a, opener-b, OnceGate#open"})
+    @Timeout(180)
+    void theRaceIsFoundAndExplainedFromTheDumpAlone(String example, String main, String race, String one,
+                                                    String other, String site) throws Exception {
+        Path home = Installation.locate().agentJar().getParent().getParent().getParent();
+        Path source = home.resolve("examples").resolve(example);
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertEquals(0, javac.run(null, null, null, "-d", classes.toString(),
+                source.resolve(main + ".java").toString()));
+        Path dumps = work.resolve("dumps");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-javaagent:" + Installation.locate().agentJar() + "=seed=1,points="
+                        + source.resolve(example + ".points") + ",dump-dir=" + dumps,
+                "-cp", classes.toString(), main)
+                .redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile()).start();
+        try {
+            assertTrue(p.waitFor(150, TimeUnit.SECONDS), "no fault within 150 s");
+        } finally {
+            p.destroyForcibly();
+        }
+        String out = Files.readString(work.resolve("out.txt"));
+        assertEquals(139, p.exitValue(), out);
+        Path dump = onlyDump(dumps);
+
+        Wedge explain = new Wedge();
+        assertEquals(0, explain.run("dump", "explain", dump.toString()), explain.err.toString());
+        String text = explain.out.toString();
+        String raceSection = text.substring(text.indexOf("\nRACE "));
+        assertTrue(raceSection.contains("RACE   " + race), text);
+        assertTrue(raceSection.contains(one) && raceSection.contains(other), text);
+        assertTrue(raceSection.contains(site), text);
+    }
+
+    private static Path onlyDump(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> json = files.filter(f -> f.toString().endsWith(".json")).toList();
+            assertEquals(1, json.size(), json.toString());
+            return json.get(0);
+        }
+    }
+}
