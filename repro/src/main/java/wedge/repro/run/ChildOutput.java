@@ -31,6 +31,7 @@ final class ChildOutput {
     private final Thread stderrReader;
     private final Deque<String> tail = new ArrayDeque<>();
     private Long ops;
+    private long firstReportNanos = -1;
     private double throughput;
     private Matcher heapCheck;
     private Matcher escaped;
@@ -78,6 +79,9 @@ final class ChildOutput {
         Matcher m = OPS.matcher(line);
         if (m.find()) {
             ops = Long.parseLong(m.group(1));
+            if (firstReportNanos < 0) {
+                firstReportNanos = System.nanoTime();
+            }
         }
         Matcher tp = THROUGHPUT.matcher(line);
         if (tp.find()) {
@@ -113,6 +117,11 @@ final class ChildOutput {
     /** The operations the workload last reported completing, or null when it reported none. */
     synchronized Long ops() {
         return ops;
+    }
+
+    /** When the workload first reported its count ({@link System#nanoTime}): it runs; -1 before. */
+    synchronized long firstReportNanos() {
+        return firstReportNanos;
     }
 
     /** The workload's own ops/s figure when it ran to its end, else 0. */

@@ -21,8 +21,15 @@ import wedge.repro.dump.HeapMap;
  * a run is left behind however it ends; a stop of this process ({@link ChildProcesses}) ends the child too.
  */
 public final class ChildRun {
-    /** How long past its run time a child may take (start-up, weaving, writing a dump) before it is killed. */
+    /** How long past its run time a child may take (stopping, writing a dump) before it is killed. */
     private static final long GRACE_SECONDS = 30;
+    /**
+     * How much longer a child that has not yet reported progress may take: on a loaded machine a JVM with the agent
+     * can take tens of seconds to start, and that is no hang. A workload that reports is held to its run time plus
+     * the grace from its first report on; a program that never reports, to the sum of all three.
+     */
+    private static final long START_SECONDS = 90;
+    private static final long POLL_MILLIS = 200;
     /** How long the child's output may take to drain after it ended: a grandchild may hold its pipes open. */
     private static final long PIPE_WAIT_MILLIS = 5000;
     /** The agent's exit status when it refuses its options at start-up. */
@@ -79,7 +86,8 @@ public final class ChildRun {
     }
 
     /**
-     * Runs {@code spec} to its end, or kills it past its run time plus a grace period.
+     * Runs {@code spec} to its end, or kills it past its run time plus a grace period, counted from when its
+     * workload began.
      *
      * @throws AgentRefused         when the agent refused its options and stopped the child before the workload
      * @throws InterruptedException when this process was told to stop, or the calling thread interrupted, before
@@ -91,7 +99,7 @@ public final class ChildRun {
         try {
             child.getOutputStream().close();
             ChildOutput output = ChildOutput.of(child);
-            boolean ended = child.waitFor(spec.seconds() + GRACE_SECONDS, TimeUnit.SECONDS);
+            boolean ended = awaitEnd(child, output, start, spec.seconds() + GRACE_SECONDS);
             long ttrMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             if (!ended) {
                 ChildProcesses.kill(child);
@@ -107,6 +115,20 @@ public final class ChildRun {
         } finally {
             ChildProcesses.ended(child);
         }
+    }
+
+    /** Whether {@code child} ended within {@code capSeconds} of its workload's start (see {@link #START_SECONDS}). */
+    private static boolean awaitEnd(Process child, ChildOutput output, long start, long capSeconds)
+            throws InterruptedException {
+        while (!child.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            long began = output.firstReportNanos();
+            long deadline = began >= 0 ? began + TimeUnit.SECONDS.toNanos(capSeconds)
+                    : start + TimeUnit.SECONDS.toNanos(capSeconds + START_SECONDS);
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private RunOutcome judge(RunSpec spec, int status, long ttrMs, ChildOutput out) {
@@ -149,7 +171,9 @@ public final class ChildRun {
         }
         if (status < 0) {
             return new RunOutcome(spec.seed(), "hang", "hang:timeout", ttrMs, ops, null, null, throughput,
-                    "killed after " + (spec.seconds() + GRACE_SECONDS) + " s", progress);
+                    out.firstReportNanos() >= 0 ? "killed " + (spec.seconds() + GRACE_SECONDS)
+                            + " s after the workload began" : "killed " + (spec.seconds() + GRACE_SECONDS
+                            + START_SECONDS) + " s after start; the workload never reported", progress);
         }
         String refusal = out.agentRefusal();
         if (status == AGENT_REFUSED && refusal != null && ops == null) {
