@@ -9,6 +9,7 @@ import wedge.agent.bootstrap.HookWiring;
 import wedge.agent.capture.HangWatchdog;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.Durations;
+import wedge.agent.hunt.PairsFile;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.RunSwitch;
@@ -26,15 +27,17 @@ final class AgentRuntime {
 
     /**
      * @param script the parsed script under {@code strategy=script}, else null
+     * @param pairs  the pairs file read under {@code strategy=hunt,pairs=FILE}, else null
      */
-    static void start(AgentOptions options, List<Point> points, Script script, Instrumentation inst,
+    static void start(AgentOptions options, List<Point> points, Script script, PairsFile pairs, Instrumentation inst,
                       ClassFileLocator hookClasses) {
         try {
             Log.configure(options.log(), options.logFile());
         } catch (IOException e) {
             throw new IllegalStateException("cannot open log-file " + options.logFile() + ": " + e, e);
         }
-        Run run = Run.create(options, points, script);
+        Run run = Run.create(options, points, script, pairs);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> run.strategy().close(), "wedge-end"));
         boolean armed = options.strategy().armed();
         RunSwitch runs = new RunSwitch(run.dispatcher());
         HookWiring.install(runs, armed);

@@ -3,9 +3,11 @@ package wedge.agent;
 import java.util.List;
 import wedge.agent.capture.Capture;
 import wedge.agent.config.AgentOptions;
+import wedge.agent.hunt.PairsFile;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.Dispatcher;
 import wedge.agent.runtime.EventLog;
+import wedge.agent.runtime.RaceLog;
 import wedge.agent.runtime.Stopper;
 import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadRegistry;
@@ -22,14 +24,20 @@ record Run(AgentOptions options, ThreadRegistry threads, EventLog ring, Strategy
            Dispatcher dispatcher) {
     private static final Strategy NONE = (thread, point, hit, subject, value, site) -> { };
 
-    /** A fresh run for {@code options}; starts the strategy's own threads, if it has any. */
-    static Run create(AgentOptions options, List<Point> points, Script script) {
+    /**
+     * A fresh run for {@code options}; starts the strategy's own threads, if it has any.
+     *
+     * @param pairs the pairs file read under {@code strategy=hunt,pairs=FILE}, else null
+     */
+    static Run create(AgentOptions options, List<Point> points, Script script, PairsFile pairs) {
         ThreadRegistry threads = new ThreadRegistry(options.ring());
         EventLog ring = new EventLog(threads, options.ring());
         Stopper stopper = new Stopper();
-        Strategy created = Strategies.create(options, points, script, stopper);
+        RaceLog races = new RaceLog();
+        Strategy created = Strategies.create(options, points, script, pairs, races, stopper);
         Strategy strategy = created == null ? NONE : created;
-        Capture capture = new Capture(options, points, threads, ring, stopper, created);
+        Capture capture = new Capture(options, points, threads, ring, stopper, created, races);
+        races.handler(capture);
         return new Run(options, threads, ring, strategy, capture,
                 new Dispatcher(threads, ring, stopper, strategy, capture));
     }

@@ -7,6 +7,7 @@ import wedge.agent.bootstrap.Controller;
 import wedge.agent.capture.Capture;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.BadConfiguration;
+import wedge.agent.hunt.PairsFile;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.RunSwitch;
@@ -50,12 +51,15 @@ final class RunControl implements Controller {
         }
         AgentOptions next;
         Script script;
+        PairsFile pairs;
         try {
             next = loaded.with(options);
             same("points", next.points(), loaded.points(), samePath(next.points(), loaded.points()));
             same("fault-type", next.faultType(), loaded.faultType(), next.faultType().equals(loaded.faultType()));
             String path = next.schedule().script();
             script = path == null ? null : Script.load(path, points);
+            String pairsPath = next.hunt().pairs();
+            pairs = pairsPath == null ? null : PairsFile.load(pairsPath, points);
         } catch (BadConfiguration e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -64,7 +68,7 @@ final class RunControl implements Controller {
             Weaving.weaveThreadStart(inst, new WeaveListener());
             threadStartWoven = true;
         }
-        current = Run.create(next, points, script);
+        current = Run.create(next, points, script, pairs);
         runs.set(current.dispatcher());
         Log.debug("run: strategy " + next.strategy().id() + ", seed " + next.seed());
     }

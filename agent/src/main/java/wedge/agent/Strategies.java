@@ -3,6 +3,10 @@ package wedge.agent;
 import java.util.List;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.points.Point;
+import wedge.agent.capture.Sites;
+import wedge.agent.hunt.HuntStrategy;
+import wedge.agent.hunt.PairsFile;
+import wedge.agent.runtime.RaceLog;
 import wedge.agent.runtime.Stopper;
 import wedge.agent.runtime.Strategy;
 import wedge.agent.schedule.Scheduler;
@@ -18,12 +22,17 @@ final class Strategies {
      * The strategy for {@code options}, or null when its kind leaves points disarmed.
      *
      * @param script the parsed script under {@code strategy=script}, else null
+     * @param pairs  the pairs file under {@code strategy=hunt,pairs=FILE}, else null
+     * @param races  where {@code hunt} reports races
      */
-    static Strategy create(AgentOptions options, List<Point> points, Script script, Stopper stopper) {
+    static Strategy create(AgentOptions options, List<Point> points, Script script, PairsFile pairs, RaceLog races,
+                           Stopper stopper) {
         switch (options.strategy()) {
             case NOISE:
                 return new NoiseStrategy(options.seed(), options.p(), options.pause(), options.durationNanos(),
                         points);
+            case HUNT:
+                return new HuntStrategy(options.seed(), points, options.hunt(), pairs, races, Sites::shorten);
             case CONTROLLED:
             case SCRIPT:
                 return Scheduler.start(options, points, script, stopper);

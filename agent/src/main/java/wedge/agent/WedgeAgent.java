@@ -7,6 +7,9 @@ import java.util.List;
 import wedge.agent.capture.DumpDirectory;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.BadConfiguration;
+import wedge.agent.config.StrategyKind;
+import wedge.agent.hunt.HuntStrategy;
+import wedge.agent.hunt.PairsFile;
 import wedge.agent.points.Point;
 import wedge.agent.points.PointFile;
 import wedge.agent.points.Profile;
@@ -62,17 +65,24 @@ public final class WedgeAgent {
 
     /**
      * What the user asked for, validated as a whole: the options, the dump directory (a dump with nowhere to go
-     * would lose the fault the run was for), their points and the script they name.
+     * would lose the fault the run was for), their points, the script they name and the pairs file of a hunt.
      */
-    private record Request(AgentOptions options, List<Point> points, Script script) {
+    private record Request(AgentOptions options, List<Point> points, Script script, PairsFile pairs) {
         static Request parse(String args) {
             AgentOptions parsed = AgentOptions.parse(args);
             DumpDirectory.check(Path.of(parsed.dumpDir()));
             Profile profile = PointFile.load(parsed.points());
             AgentOptions options = parsed.withProfile(profile.source(), profile.faultType(), profile.snapshot());
             List<Point> points = profile.points();
+            if (options.strategy() == StrategyKind.HUNT && !HuntStrategy.huntable(points)) {
+                throw new BadConfiguration("strategy=hunt needs field points (field-read or field-write): it learns "
+                        + "and traps accesses of one field of one object, and the points of " + options.points()
+                        + " have none");
+            }
             String path = options.schedule().script();
-            return new Request(options, points, path == null ? null : Script.load(path, points));
+            String pairs = options.hunt().pairs();
+            return new Request(options, points, path == null ? null : Script.load(path, points),
+                    pairs == null ? null : PairsFile.load(pairs, points));
         }
     }
 
@@ -86,6 +96,7 @@ public final class WedgeAgent {
         } catch (IOException e) {
             throw new IllegalStateException("cannot put the hook classes on the bootstrap class path: " + e, e);
         }
-        AgentRuntime.start(request.options(), request.points(), request.script(), inst, hookClasses);
+        AgentRuntime.start(request.options(), request.points(), request.script(), request.pairs(), inst,
+                hookClasses);
     }
 }

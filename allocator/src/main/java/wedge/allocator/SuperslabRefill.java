@@ -81,10 +81,30 @@ final class SuperslabRefill {
         }
         for (int i = 0; i < ss.assigned(); i++) {
             TinySlabMeta m = ss.slabs[i];
-            if (m.freelist != 0 && ownership.ownerClaim(m, self.tid)) {
+            if (ownership.strict() ? claimIfStocked(self, m) : m.freelist != 0 && ownership.ownerClaim(m, self.tid)) {
                 heap.bindSlab(tls, m);
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Under {@link Switch#STRICT}: claims {@code m} and keeps it if its freelist has blocks. The seed looks at
+     * {@code freelist} before it claims, a plain read of a field the owner is writing: a data race, however
+     * harmless its outcome here, so the strict protocol reads it only once it owns the slab, and gives back a slab
+     * it claimed for nothing.
+     */
+    private boolean claimIfStocked(ThreadCtx self, TinySlabMeta m) {
+        boolean owned = ownership.owner(m) == self.tid;
+        if (!ownership.ownerClaim(m, self.tid)) {
+            return false;
+        }
+        if (m.freelist != 0) {
+            return true;
+        }
+        if (!owned) {
+            ownership.release(m, self.tid);
         }
         return false;
     }

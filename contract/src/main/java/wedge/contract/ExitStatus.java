@@ -9,6 +9,11 @@ public final class ExitStatus {
     public static final int FAULT = 139;
     /** A hang or an abort: the status of a process killed by SIGABRT (signal 6), as glibc aborts on a bad free. */
     public static final int ABORT = 134;
+    /**
+     * A race reported and the run stopped at it ({@code on-race=exit}): ThreadSanitizer's exit status, so scripts
+     * that already read a sanitizer's runs read this one alike. Not a death: {@link #died} is false for it.
+     */
+    public static final int RACE = 66;
 
     private ExitStatus() {
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.OnFault;
+import wedge.agent.config.OnRace;
 import wedge.agent.jfr.DumpWrittenEvent;
 import wedge.agent.jfr.FaultEvent;
 import wedge.agent.jfr.Recordings;
@@ -25,6 +26,8 @@ import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.EventLog;
 import wedge.agent.runtime.FaultHandler;
+import wedge.agent.runtime.RaceHandler;
+import wedge.agent.runtime.RaceLog;
 import wedge.agent.runtime.Stopper;
 import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadRegistry;
@@ -41,7 +44,7 @@ import wedge.contract.Hex;
  * their next point; once the fault is complete, wait for them, take the snapshot, read the events, write the dump,
  * then halt or let the fault propagate.
  */
-public final class Capture implements FaultHandler {
+public final class Capture implements FaultHandler, RaceHandler {
     /** How long a capture waits for the other threads to reach a point. */
     static final long STOP_WAIT_MILLIS = 250;
 
@@ -52,6 +55,7 @@ public final class Capture implements FaultHandler {
     private final SnapshotSource snapshots;
     private final Path dumpDir;
     private final DumpFiles files;
+    private final Strategy strategy;
     private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Queue<FaultRecord> secondary = new ConcurrentLinkedQueue<>();
@@ -63,13 +67,15 @@ public final class Capture implements FaultHandler {
     /**
      * @param strategy the run's strategy, asked for its schedule record when a dump is written; null when points
      *                 are disarmed
+     * @param races    the run's race reports, for the dump's {@code races}
      */
     public Capture(AgentOptions options, List<Point> points, ThreadRegistry threads, EventLog ring,
-                   Stopper stopper, Strategy strategy) {
+                   Stopper stopper, Strategy strategy, RaceLog races) {
         this.options = options;
+        this.strategy = strategy;
         this.threads = threads;
         this.stopper = stopper;
-        this.document = new DumpDocument(options, points, threads, ring, strategy);
+        this.document = new DumpDocument(options, points, threads, ring, strategy, races);
         this.snapshots = new SnapshotSource(options.snapshot());
         this.dumpDir = Path.of(options.dumpDir());
         this.files = new DumpFiles(dumpDir);
@@ -204,7 +210,41 @@ public final class Capture implements FaultHandler {
         return true;
     }
 
-    private static void halt(int status) {
+    /**
+     * The first race report: under {@code on-race=dump} a dump of kind {@code race} is written and the run goes on;
+     * under {@code on-race=exit} the other threads are stopped first and the JVM halts after the dump.
+     */
+    @Override
+    public void onFirstRace() {
+        OnRace action = options.hunt().onRace();
+        if (action == OnRace.CONTINUE) {
+            return;
+        }
+        boolean exit = action == OnRace.EXIT;
+        if (exit) {
+            if (!begin()) {
+                return;
+            }
+            stopper.awaitHeld(threads.all(), STOP_WAIT_MILLIS);
+        } else if (started.get()) {
+            return;
+        }
+        try {
+            Path json = write("race", null, List.of(), null, Set.of(), Thread.currentThread().getContextClassLoader());
+            Log.warn("race reported; dump " + json);
+        } catch (IOException | RuntimeException e) {
+            unwritten("race", e);
+        } finally {
+            if (exit) {
+                halt(ExitStatus.RACE);
+            }
+        }
+    }
+
+    private void halt(int status) {
+        if (strategy != null) {
+            strategy.close();
+        }
         Recordings.writeBeforeHalt();
         System.err.flush();
         Runtime.getRuntime().halt(status);

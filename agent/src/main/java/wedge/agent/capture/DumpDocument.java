@@ -12,6 +12,7 @@ import wedge.agent.config.AgentOptions;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.Event;
 import wedge.agent.runtime.EventLog;
+import wedge.agent.runtime.RaceLog;
 import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.runtime.ThreadState;
@@ -31,9 +32,11 @@ final class DumpDocument {
     private final ThreadRegistry threads;
     private final EventLog ring;
     private final Strategy strategy;
+    private final RaceLog races;
 
     DumpDocument(AgentOptions options, List<Point> points, ThreadRegistry threads, EventLog ring,
-                 Strategy strategy) {
+                 Strategy strategy, RaceLog races) {
+        this.races = races;
         this.options = options;
         this.points = points;
         this.threads = threads;
@@ -44,7 +47,7 @@ final class DumpDocument {
     /**
      * The dump.
      *
-     * @param kind          {@code fault} or {@code hang}
+     * @param kind          {@code fault}, {@code hang} or {@code race}
      * @param fault         the fault, null for a hang
      * @param secondary     faults of other threads during the capture
      * @param hang          the hang object, null for a fault
@@ -74,6 +77,9 @@ final class DumpDocument {
         }
         d.put("secondaryFaults", others);
         d.put("hang", hang);
+        d.put("races", races.reports());
+        d.put("racesTotal", races.total());
+        d.put("hunt", strategy == null ? null : strategy.learned());
         d.put("snapshot", snapshot);
         d.put("snapshotError", snapshotError);
         Labels labels = new Labels();

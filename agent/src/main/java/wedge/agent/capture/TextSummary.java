@@ -43,6 +43,15 @@ final class TextSummary {
             b.append(String.format("hang       no point passed for %s ms; threads inside instrumented code: %s%n",
                     hang.get("stalledMillis"), hang.get("threads")));
         }
+        List<Map<String, Object>> races = (List<Map<String, Object>>) d.get("races");
+        if (!races.isEmpty()) {
+            b.append(String.format("races      %s report(s)%n", d.get("racesTotal")));
+            for (Map<String, Object> r : races.subList(0, Math.min(3, races.size()))) {
+                b.append(String.format("  #%s %s on %s %s: %s / %s%n", r.get("id"), r.get("kind"), r.get("subject"),
+                        r.get("field"), side(r.get("paused")), r.get("other") == null ? "re-read "
+                                + ((Map<String, Object>) r.get("reread")).get("valueHex") : side(r.get("other"))));
+            }
+        }
         Map<String, Object> jvm = (Map<String, Object>) d.get("jvm");
         Map<String, Object> os = (Map<String, Object>) d.get("os");
         b.append(String.format("seed       %s   strategy %s   preset %s%n", d.get("seed"), d.get("strategy"),
@@ -68,5 +77,12 @@ final class TextSummary {
         b.append("replay     ").append(replay.get("command")).append('\n');
         b.append("json       ").append(jsonName).append('\n');
         return b.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String side(Object access) {
+        Map<String, Object> a = (Map<String, Object>) access;
+        return "T" + a.get("thread") + " " + a.get("access") + " " + a.get("valueHex") + " at " + a.get("site")
+                + (a.get("line") == null ? "" : ":" + a.get("line"));
     }
 }

@@ -31,11 +31,12 @@ import wedge.agent.log.LogLevel;
  * @param snapshot         static no-argument method {@code Class#method} that returns the state for the dump, or
  *                         {@code none}; null until {@link #withProfile} takes it from the profile
  * @param schedule         controlled and script: how threads are scheduled
+ * @param hunt             hunt: pairs file, what a race report does, order forcing
  */
 public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind pause, long durationNanos,
                            String points, String dumpDir, OnFault onFault, int ring, long hangTimeoutNanos,
                            LogLevel log, String logFile, String faultType, String snapshot,
-                           ScheduleOptions schedule) {
+                           ScheduleOptions schedule, HuntOptions hunt) {
 
     /** The name of the built-in point profile. */
     public static final String BUILT_IN_PROFILE = "allocator";
@@ -44,7 +45,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
 
     private static final List<String> NAMES = List.of("seed", "strategy", "p", "pause", "duration", "points",
             "dump-dir", "on-fault", "ring", "hang-timeout", "log", "log-file", "fault-type", "snapshot", "search",
-            "pct-depth", "pct-steps", "stall", "script");
+            "pct-depth", "pct-steps", "stall", "script", "pairs", "on-race", "order");
     private static final int MAX_RING = 1 << 20;
     private static final String IDENT = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
     private static final Pattern CLASS_NAME = Pattern.compile(IDENT + "(\\." + IDENT + ")*");
@@ -86,7 +87,8 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
                 raw.containsKey("fault-type") ? matching("fault-type", raw.get("fault-type"), FAULT_TYPES,
                         FAULT_TYPES_FORM) : null,
                 raw.containsKey("snapshot") ? snapshotOption(raw.get("snapshot")) : null,
-                schedule(raw, strategy));
+                schedule(raw, strategy),
+                hunt(raw, strategy));
     }
 
     /**
@@ -118,7 +120,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         }
         String snap = snapshot != null ? snapshot : profileSnapshot != null ? profileSnapshot : NO_SNAPSHOT;
         return new AgentOptions(seed, strategy, p, pause, durationNanos, points, dumpDir, onFault, ring,
-                hangTimeoutNanos, log, logFile, types, snap, schedule);
+                hangTimeoutNanos, log, logFile, types, snap, schedule, hunt);
     }
 
     /** Whether {@code points} names a profile on the class path rather than a file. */
@@ -171,6 +173,13 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         if (schedule.script() != null) {
             m.put("script", schedule.script());
         }
+        if (strategy == StrategyKind.HUNT) {
+            if (hunt.pairs() != null) {
+                m.put("pairs", hunt.pairs());
+            }
+            m.put("on-race", hunt.onRace().id());
+            m.put("order", hunt.order().id());
+        }
         return m;
     }
 
@@ -191,7 +200,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         return new AgentOptions(seed, strategy, p, pause, durationNanos, pts,
                 Path.of(dumpDir).toAbsolutePath().toString(), onFault, ring, hangTimeoutNanos, log,
                 logFile == null ? null : Path.of(logFile).toAbsolutePath().toString(), faultType, snapshot,
-                schedule.absolutePaths());
+                schedule.absolutePaths(), hunt.absolutePaths());
     }
 
     private static Map<String, String> split(String args) {
@@ -312,6 +321,20 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
                 count("pct-steps", raw.getOrDefault("pct-steps", "20000"), 1, Long.MAX_VALUE),
                 duration("stall", raw.getOrDefault("stall", "1s"), false),
                 script);
+    }
+
+    private static HuntOptions hunt(Map<String, String> raw, StrategyKind strategy) {
+        if (strategy != StrategyKind.HUNT) {
+            for (String name : List.of("pairs", "on-race", "order")) {
+                if (raw.containsKey(name)) {
+                    throw new BadConfiguration("option " + name + " needs strategy=hunt");
+                }
+            }
+        }
+        return new HuntOptions(
+                raw.containsKey("pairs") ? nonEmpty("pairs", raw.get("pairs"), "a file path") : null,
+                choice("on-race", raw.getOrDefault("on-race", "continue"), OnRace::byId, "continue, dump, exit"),
+                choice("order", raw.getOrDefault("order", "free"), RaceOrder::byId, "free, force"));
     }
 
     private static long count(String name, String text, long min, long max) {

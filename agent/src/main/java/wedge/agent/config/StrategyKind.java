@@ -12,6 +12,11 @@ public enum StrategyKind {
     OFF("off", false, false),
     /** Seeded random pauses at points, free-running threads; see {@code wedge.agent.strategy.NoiseStrategy}. */
     NOISE("noise", true, false),
+    /**
+     * Learns near misses, pauses only at their sites and traps the other thread in the act; see
+     * {@code wedge.agent.hunt.HuntStrategy}.
+     */
+    HUNT("hunt", true, false),
     /** One thread at a time; at every point the seed picks the next; see {@code wedge.agent.schedule}. */
     CONTROLLED("controlled", true, true),
     /** One thread at a time, in the order a script states; see {@code wedge.agent.schedule.Script}. */

@@ -32,7 +32,15 @@ public interface Strategy {
         return null;
     }
 
-    /** The run is over: stop whatever threads of its own the strategy started. */
+    /** What a dump records of what this strategy learned and injected ({@code hunt}), as plain data; else null. */
+    default Map<String, Object> learned() {
+        return null;
+    }
+
+    /**
+     * The run is over (its end, the JVM's exit, or just before the agent halts the JVM): stop whatever threads of
+     * its own the strategy started, and keep what must outlive the run. May be called more than once.
+     */
     default void close() {
     }
 }

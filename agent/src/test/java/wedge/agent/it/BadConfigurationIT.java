@@ -26,7 +26,13 @@ class BadConfigurationIT {
                 option("missing value", "seed", "option 'seed' needs a value: seed=VALUE"),
                 option("given twice", "seed=1,seed=2", "option 'seed' is given twice"),
                 option("seed", "seed=x1", "bad option seed=x1; valid: a 64-bit integer"),
-                option("strategy", "strategy=chaos", "bad option strategy=chaos; valid: off, noise, controlled, script"),
+                option("strategy", "strategy=chaos", "bad option strategy=chaos; valid: off, noise, hunt, controlled, script"),
+                option("on-race", "strategy=hunt,on-race=stop", "bad option on-race=stop; valid: continue, dump, exit"),
+                option("order", "strategy=hunt,order=strict", "bad option order=strict; valid: free, force"),
+                option("pairs without hunt", "pairs=x.pairs", "option pairs needs strategy=hunt"),
+                option("on-race without hunt", "strategy=noise,on-race=exit", "option on-race needs strategy=hunt"),
+                Arguments.of("hunt without field points", "strategy=hunt", "method-enter a.B#c enter\n",
+                        "strategy=hunt needs field points (field-read or field-write)"),
                 option("search", "strategy=controlled,search=dfs", "bad option search=dfs; valid: random, pct"),
                 option("script without strategy", "script=pom.xml", "option script needs strategy=script"),
                 option("strategy without script", "strategy=script", "strategy=script needs script=FILE"),
@@ -80,7 +86,7 @@ class BadConfigurationIT {
         if (pointsFile != null) {
             Path points = dir.resolve("bad.points");
             Files.writeString(points, pointsFile);
-            agentArgs = "points=" + points;
+            agentArgs = (args == null ? "" : args + ",") + "points=" + points;
         }
         ChildJvm.Result r = ChildJvm.run(ChildJvm.workload(agentArgs, "strict", "1", "1", "10", "1"), dir, 30);
         assertEquals(2, r.status(), "stderr:\n" + r.stderr());

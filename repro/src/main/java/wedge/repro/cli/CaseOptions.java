@@ -28,7 +28,8 @@ public final class CaseOptions {
     @Option(names = "--threads", defaultValue = "10", description = "workload threads (default: ${DEFAULT-VALUE})")
     private int threads;
 
-    @Option(names = "--agent", defaultValue = "noise", description = "noise (seeded random pauses), controlled (one "
+    @Option(names = "--agent", defaultValue = "noise", description = "noise (seeded random pauses), hunt (pauses only where two "
+            + "threads were seen to nearly collide, and reports the other thread caught in the act), controlled (one "
             + "thread at a time, the seed picks which at every point: the same seed gives the same run), idle "
             + "(attached, nothing armed) or off (not attached); --script implies script (default: ${DEFAULT-VALUE})")
     private String agent;

@@ -68,6 +68,11 @@ public final class Dump {
         return root;
     }
 
+    /** Whether this is a race dump: race reports and no fault ({@code on-race=dump|exit}). */
+    public boolean isRace() {
+        return root.path("kind").asText().equals("race");
+    }
+
     /** Whether this is a hang dump (no fault; threads stuck inside instrumented code). */
     public boolean isHang() {
         return root.path("kind").asText().equals("hang");

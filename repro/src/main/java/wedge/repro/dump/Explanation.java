@@ -11,7 +11,8 @@ import wedge.contract.Hex;
 /**
  * {@code wedge dump explain}: the crash in one screen, in four sections. FAULT says what failed where; WHY
  * classifies the fault address with its evidence; SLAB shows the broken slabs and their chains; RACE rebuilds the
- * lost update behind the fault from the recorded events, or says plainly that the window does not hold one.
+ * lost update behind the fault from the recorded events, or says plainly that the window does not hold one. RACES,
+ * when the run made race reports ({@code hunt}), lists them; a race dump (no fault) has only RACES and RUN.
  */
 public final class Explanation {
     private final Dump dump;
@@ -40,6 +41,11 @@ public final class Explanation {
 
     private Report report() {
         Report r = new Report();
+        if (dump.isRace()) {
+            RaceReports.section(r, dump);
+            r.section("RUN").line(dump.run()).verbatim("replay:  " + dump.replay());
+            return r;
+        }
         if (dump.isHang()) {
             hang(r);
         } else {
@@ -49,6 +55,9 @@ public final class Explanation {
         }
         slabs(r.section("SLAB"));
         race(r.section("RACE"));
+        if (RaceReports.any(dump)) {
+            RaceReports.section(r, dump);
+        }
         return r;
     }
 

@@ -21,7 +21,10 @@ public final class Summary {
         Report r = new Report();
         List<FreelistOp> ops = FreelistOp.pair(dump.events());
         FaultSite site = FaultSite.of(dump, ops);
-        if (dump.isHang()) {
+        if (dump.isRace()) {
+            r.section("RACE").line(dump.root().path("racesTotal").asText() + " race report(s), no fault: "
+                    + "wedge dump explain shows them");
+        } else if (dump.isHang()) {
             JsonNode h = dump.root().path("hang");
             r.section("HANG").line("no point passed for " + h.path("stalledMillis").asLong() + " ms; threads inside "
                     + "instrumented code: " + h.path("threads"));

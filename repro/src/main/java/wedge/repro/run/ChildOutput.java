@@ -25,6 +25,8 @@ final class ChildOutput {
             "^Exception in thread \"[^\"]*\" (\\S+): (.*?(0x[0-9a-f]+).*)$");
     private static final Pattern SCRIPT = Pattern.compile(
             "^wedge-agent: script .*: (\\d+) of (\\d+) steps reached(?:; (.*))?$");
+    /** The agent's line for a run's first race report (see wedge.agent.runtime.RaceLog): its field. */
+    private static final Pattern RACE = Pattern.compile("^wedge-agent: race #1 \\S+ on .* (\\S+#\\S+): .*$");
     private static final String AGENT = "wedge-agent: ";
 
     private final Thread stdoutReader;
@@ -36,6 +38,7 @@ final class ChildOutput {
     private Matcher heapCheck;
     private Matcher escaped;
     private Matcher script;
+    private Matcher race;
     private DumpReport dump;
     private String firstLine;
 
@@ -109,8 +112,16 @@ final class ChildOutput {
         if (s.matches()) {
             script = s;
         }
-        if (dump == null) {
-            dump = DumpReport.parse(line);
+        if (race == null) {
+            Matcher r = RACE.matcher(line);
+            race = r.matches() ? r : null;
+        }
+        // Under on-race=dump a race dump may come first and a fault's dump later: the fault is the outcome.
+        if (dump == null || dump.kind().equals("race")) {
+            DumpReport next = DumpReport.parse(line);
+            if (next != null && (dump == null || !next.kind().equals("race"))) {
+                dump = next;
+            }
         }
     }
 
@@ -142,6 +153,11 @@ final class ChildOutput {
     /** Under a script, the agent's line on how far it got ({@code reached}, {@code steps}, {@code skipped}). */
     synchronized Matcher script() {
         return script;
+    }
+
+    /** The agent's line on the run's first race report ({@code field}), or null when it made none. */
+    synchronized Matcher race() {
+        return race;
     }
 
     /** What the agent said of its dump, or null when it said nothing. */

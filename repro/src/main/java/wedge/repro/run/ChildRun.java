@@ -141,12 +141,14 @@ public final class ChildRun {
             Path dump = asGiven(spec.dumpDir(), report.path());
             try {
                 JsonNode d = DumpFile.load(dump);
-                String outcome = d.path("kind").asText().equals("hang") ? "hang" : "fault";
+                String kind = d.path("kind").asText();
+                String outcome = kind.equals("hang") || kind.equals("race") ? kind : "fault";
                 JsonNode schedule = d.path("schedule");
                 String script = schedule.has("reached") ? schedule.path("reached").asText() + "/"
                         + schedule.path("steps").asText() : null;
                 return new RunOutcome(spec.seed(), outcome, Signature.of(d), ttrMs, ops, dump, null,
-                        throughput, d.path("fault").path("message").asText(""), script);
+                        throughput, kind.equals("race") ? d.path("racesTotal").asText() + " race report(s)"
+                                : d.path("fault").path("message").asText(""), script);
             } catch (BadDump e) {
                 return new RunOutcome(spec.seed(), "error", "bad-dump", ttrMs, ops, dump, null, throughput,
                         e.getMessage(), null);
@@ -155,8 +157,10 @@ public final class ChildRun {
         Matcher script = out.script();
         String progress = script != null ? script.group(1) + "/" + script.group(2) : null;
         if (report != null) {
-            boolean hang = report.kind().equals("hang");
-            return new RunOutcome(spec.seed(), hang ? "hang" : "fault", hang ? "hang" : report.signature(), ttrMs,
+            String kind = report.kind();
+            boolean hang = kind.equals("hang");
+            return new RunOutcome(spec.seed(), hang || kind.equals("race") ? kind : "fault",
+                    hang ? "hang" : report.signature(), ttrMs,
                     ops, null, report.reason(), throughput, out.tail(), progress);
         }
         Matcher check = out.heapCheck();
@@ -164,6 +168,11 @@ public final class ChildRun {
             return new RunOutcome(spec.seed(), "fault", check.group(2).equals("0") ? "heap:leaked" : "heap:double-alloc",
                     ttrMs, ops, null, null, throughput, "at the end " + check.group(1) + " blocks were leaked and "
                     + check.group(2) + " handed out twice", progress);
+        }
+        Matcher race = out.race();
+        if (status == 0 && race != null) {
+            return new RunOutcome(spec.seed(), "race", Signature.race(race.group(1)), ttrMs, ops, null, null,
+                    throughput, race.group(0).substring("wedge-agent: ".length()), progress);
         }
         if (status == 0) {
             return new RunOutcome(spec.seed(), "clean", "-", ttrMs, ops, null, null, throughput,

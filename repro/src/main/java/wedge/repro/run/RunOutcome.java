@@ -8,11 +8,12 @@ import java.util.Map;
  * What one run came to.
  *
  * @param seed       the run's seed
- * @param outcome    {@code fault}, {@code hang}, {@code clean} or {@code error}; a workload that checks the heap at
+ * @param outcome    {@code fault}, {@code hang}, {@code race} (a race reported, no fault), {@code clean} or
+ *                   {@code error}; a workload that checks the heap at
  *                   its end (Larson) is {@code clean} only when no block was leaked or handed out twice
  * @param signature  what kind of fault at what kind of address ({@code segv:ab-over-null}), {@code heap:leaked} or
  *                   {@code heap:double-alloc} for a heap whose books did not balance at the end, {@code hang:...},
- *                   {@code -} when clean, {@code exit-N} for an error, or {@code killed:SIGNAL} when something
+ *                   {@code race:Class.field} for a race, {@code -} when clean, {@code exit-N} for an error, or {@code killed:SIGNAL} when something
  *                   outside the run killed its JVM
  * @param ttrMs      wall time from starting the child JVM to its end: the time to reproduce, for a fault
  * @param ops        malloc and free calls completed: the workload's final count when it ran to its end, else the

@@ -24,11 +24,12 @@ public record RunSpec(String workload, List<String> allocator, long seed, int se
     /** Workloads {@code wedge run} knows. */
     public static final List<String> WORKLOADS = List.of("larson", "xthread", "scenario");
     /**
-     * Agent modes: {@code noise} armed with seeded pauses, {@code controlled} one thread at a time chosen by the
+     * Agent modes: {@code noise} armed with seeded pauses, {@code hunt} pauses only where threads were seen to
+     * nearly collide, trapping the other thread, {@code controlled} one thread at a time chosen by the
      * seed, {@code script} one thread at a time as a script says, {@code idle} attached with nothing armed,
      * {@code off} not attached.
      */
-    public static final List<String> AGENT_MODES = List.of("noise", "controlled", "script", "idle", "off");
+    public static final List<String> AGENT_MODES = List.of("noise", "hunt", "controlled", "script", "idle", "off");
 
     public RunSpec {
         if (!WORKLOADS.contains(workload)) {

@@ -1,0 +1,270 @@
+package wedge.agent.hunt;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.UnaryOperator;
+import wedge.agent.config.HuntOptions;
+import wedge.agent.config.RaceOrder;
+import wedge.agent.log.Log;
+import wedge.agent.points.Point;
+import wedge.agent.points.PointKind;
+import wedge.agent.runtime.RaceLog;
+import wedge.agent.runtime.Strategy;
+import wedge.agent.runtime.ThreadState;
+import wedge.agent.strategy.SplitMix64;
+
+/**
+ * Targeted injection in the line of TSVD, Waffle, RaceFuzzer and KCSAN: learn where two threads nearly collide,
+ * pause only there, and catch the other thread in the act.
+ *
+ * <p>At every field point passed on an object: (1) if another thread is paused on the same field of the same object
+ * and one of the two accesses is a write, this access is caught (the race report's other side) and nothing else
+ * happens, so a pause is never injected against one already running; (2) the access is compared with the last one
+ * on that field of that object: another thread, one a write, within the window, is a near miss, and both locations
+ * become pause sites; (3) at a pause site, with the site's probability, the thread sets a trap on the object and
+ * pauses for a time sized to the pair's gaps; then a catch is a race report, and so is a re-read that differs; a
+ * pause that caught nothing lowers the site's probability.
+ *
+ * <p>Invariant: whether a thread pauses at a pause site is a pure function of (seed, thread ordinal, point id, the
+ * thread's hit count) and the site's probability; what is learned depends on timing, as in any free-running run.
+ * No race report is inferred: each is an access seen while the other thread was paused at its own.
+ */
+public final class HuntStrategy implements Strategy {
+    private static final double UNIT = 0x1.0p-53;
+
+    private final long seed;
+    private final List<Point> points;
+    private final HuntOptions options;
+    private final RaceLog races;
+    private final int[] fieldOf;
+    private final boolean[] writes;
+    private final Locations locations;
+    private final PairTable pairs = new PairTable();
+    private final NearMisses nearMisses = new NearMisses();
+    private final Traps traps = new Traps();
+    private final FieldReader reader;
+    private final PairsFile pairsFile;
+    private final ThreadLocal<long[]> gapOut = ThreadLocal.withInitial(() -> new long[1]);
+    private final LongAdder nearMissCount = new LongAdder();
+    private final AtomicLong pauses = new AtomicLong();
+    private final AtomicLong fruitless = new AtomicLong();
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private volatile long firstNanos;
+    private volatile Map<String, Object> firstPause;
+
+    /**
+     * @param points    the point table; hunting needs at least one field point
+     * @param pairsFile the pairs file as read at start, or null without {@code pairs=}
+     * @param shorten   turns a woven site ({@code Method#toString()}) into {@code Class#method}
+     */
+    public HuntStrategy(long seed, List<Point> points, HuntOptions options, PairsFile pairsFile, RaceLog races,
+                        UnaryOperator<String> shorten) {
+        this.seed = seed;
+        this.points = points;
+        this.options = options;
+        this.races = races;
+        this.pairsFile = pairsFile;
+        this.reader = new FieldReader(points);
+        this.locations = new Locations(points, shorten);
+        this.fieldOf = new int[points.size()];
+        this.writes = new boolean[points.size()];
+        List<String> fields = new ArrayList<>();
+        for (Point p : points) {
+            boolean field = p.kind() == PointKind.FIELD_READ || p.kind() == PointKind.FIELD_WRITE;
+            if (field && !fields.contains(p.target())) {
+                fields.add(p.target());
+            }
+            fieldOf[p.id()] = field ? fields.indexOf(p.target()) : -1;
+            writes[p.id()] = p.kind() == PointKind.FIELD_WRITE;
+        }
+        if (pairsFile != null) {
+            load(pairsFile);
+        }
+    }
+
+    /** Whether {@code points} has a field point, without which there is nothing to hunt. */
+    public static boolean huntable(List<Point> points) {
+        return points.stream().anyMatch(p -> p.kind() == PointKind.FIELD_READ || p.kind() == PointKind.FIELD_WRITE);
+    }
+
+    @Override
+    public void at(ThreadState thread, int point, long hit, Object subject, long value, String site) {
+        int field = fieldOf[point];
+        if (field < 0 || subject == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (firstNanos == 0) {
+            firstNanos = now;
+        }
+        boolean write = writes[point];
+        Location at = locations.of(point, site);
+        Trap set = traps.at(subject);
+        long[] gap = gapOut.get();
+        Location near = nearMisses.see(subject, field, thread.ordinal, at, write, now, gap);
+        if (near != null) {
+            nearMissCount.increment();
+            pairs.nearMiss(near, at, gap[0]);
+        }
+        if (set != null) {
+            if (set.conflicts(thread, subject, field, write)) {
+                set.offer(thread, at, write, value);
+            }
+            return;
+        }
+        if (at.dangerous() && draw(thread.ordinal, point, hit) < at.probability()) {
+            hunt(thread, point, subject, field, at, write, value);
+        }
+    }
+
+    /** Sets a trap on {@code subject}, pauses, and reports what the pause caught or what changed under it. */
+    private void hunt(ThreadState thread, int point, Object subject, int field, Location at, boolean write,
+                      long value) {
+        Trap trap = new Trap(thread, subject, field, at, write);
+        if (!traps.set(trap)) {
+            return;
+        }
+        long start = System.nanoTime();
+        long pause = at.pauseNanos();
+        Long before = write ? reader.read(point, subject) : Long.valueOf(value);
+        boolean forced;
+        try {
+            noteFirstPause(thread, at, start);
+            at.pauses++;
+            pauses.incrementAndGet();
+            forced = wait(trap, point, subject, before, write, start, pause);
+        } finally {
+            traps.clear(trap);
+        }
+        Trap.Side caught = trap.caught();
+        Long after = caught == null && before != null ? reader.read(point, subject) : null;
+        if (caught == null && (after == null || after.equals(before))) {
+            at.fruitless();
+            fruitless.incrementAndGet();
+            return;
+        }
+        at.caught();
+        if (caught != null) {
+            pairs.caught(at, caught.at());
+        }
+        Trap.Side self = new Trap.Side(thread, at, write, value, start, new Throwable().getStackTrace());
+        Map<String, Object> report = RaceReport.of(self, subject, points.get(point).target(), caught,
+                caught == null ? after : null, pause, forced, start - firstNanos);
+        races.report(report, RaceReport.line(report));
+    }
+
+    /**
+     * Pauses for {@code pause}; under {@code order=force} a reader is held on until a conflicting write has been
+     * caught and has landed (the field no longer holds what the reader read), or the force limit passed.
+     *
+     * @return whether the pause ended because the forced order was reached
+     */
+    private boolean wait(Trap trap, int point, Object subject, Long before, boolean write, long start, long pause) {
+        if (options.order() != RaceOrder.FORCE || write) {
+            LockSupport.parkNanos(pause);
+            return false;
+        }
+        long deadline = start + Math.max(pause, HuntPolicy.FORCE_LIMIT_NANOS);
+        long slice = Math.max(HuntPolicy.MIN_PAUSE_NANOS, pause / 4);
+        for (long now = System.nanoTime(); now - deadline < 0; now = System.nanoTime()) {
+            Trap.Side c = trap.caught();
+            if (c != null && c.write()) {
+                Long current = reader.read(point, subject);
+                if (current == null || !current.equals(before)) {
+                    return true;
+                }
+            }
+            LockSupport.parkNanos(Math.min(slice, deadline - now));
+        }
+        return false;
+    }
+
+    private double draw(int ordinal, int point, long hit) {
+        long h = SplitMix64.combine(SplitMix64.combine(SplitMix64.combine(seed ^ 0x68756e74L, ordinal), point), hit);
+        return (h >>> 11) * UNIT;
+    }
+
+    private void noteFirstPause(ThreadState thread, Location at, long start) {
+        if (firstPause != null) {
+            return;
+        }
+        synchronized (this) {
+            if (firstPause == null) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("thread", thread.ordinal);
+                m.put("point", at.pointName);
+                m.put("site", at.site);
+                m.put("sinceFirstEventMillis", TimeUnit.NANOSECONDS.toMillis(start - firstNanos));
+                m.put("nearMissesBefore", nearMissCount.sum());
+                firstPause = m;
+                Log.info("hunt: first pause at T" + thread.ordinal + " " + at.pointName + " in " + at.site + ", "
+                        + m.get("sinceFirstEventMillis") + " ms after the first event, after " + m.get("nearMissesBefore")
+                        + " near misses in this run" + (pairsFile == null ? "" : " (" + pairsFile.pairs().size()
+                        + " pairs loaded from " + pairsFile.path() + ")"));
+            }
+        }
+    }
+
+    private void load(PairsFile file) {
+        for (PairsFile.PairEntry e : file.pairs()) {
+            Location a = locations.named(e.pointA(), e.siteA());
+            Location b = locations.named(e.pointB(), e.siteB());
+            Pair p = pairs.pair(a, b, "file");
+            p.restore(e.nearMisses(), e.gapNanos(), e.caught());
+            long pause = HuntPolicy.pauseFor(e.gapNanos());
+            a.joinPair(pause);
+            b.joinPair(pause);
+        }
+    }
+
+    @Override
+    public Map<String, Object> learned() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pairsFile", options.pairs());
+        m.put("pairsLoaded", pairsFile == null ? 0 : pairsFile.pairs().size());
+        m.put("nearMisses", nearMissCount.sum());
+        m.put("pauses", pauses.get());
+        m.put("fruitless", fruitless.get());
+        m.put("firstPause", firstPause);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Pair p : pairs.all()) {
+            if (list.size() == RaceLog.KEPT) {
+                break;
+            }
+            list.add(p.toMap());
+        }
+        m.put("pairs", list);
+        return m;
+    }
+
+    /** Writes the pairs file, once, and logs what the hunt did. */
+    @Override
+    public void close() {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        Log.info("hunt: " + races.total() + " race reports, " + pauses.get() + " pauses (" + fruitless.get()
+                + " fruitless), " + nearMissCount.sum() + " near misses, " + pairs.all().size() + " pairs");
+        if (pairsFile == null) {
+            return;
+        }
+        List<String> pairLines = new ArrayList<>();
+        for (Pair p : pairs.all()) {
+            pairLines.add(p.line());
+        }
+        try {
+            PairsFile.write(pairsFile.path(), pairLines);
+            Log.info("hunt: " + pairLines.size() + " pairs written to " + pairsFile.path());
+        } catch (IOException e) {
+            Log.error("hunt: cannot write the pairs file " + pairsFile.path() + ": " + e);
+        }
+    }
+}
