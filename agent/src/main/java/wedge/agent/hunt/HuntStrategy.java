@@ -25,13 +25,13 @@ import wedge.agent.strategy.SplitMix64;
  * Targeted injection in the line of TSVD, Waffle, RaceFuzzer and KCSAN: learn where two threads nearly collide,
  * pause only there, and catch the other thread in the act.
  *
- * <p>At every field point passed on an object: (1) if another thread is paused on the same field of the same object
- * and one of the two accesses is a write, this access is caught (the race report's other side) and nothing else
- * happens, so a pause is never injected against one already running; (2) the access is compared with the last one
- * on that field of that object: another thread, one a write, within the window, is a near miss, and both locations
- * become pause sites; (3) at a pause site, with the site's probability, the thread sets a trap on the object and
- * pauses for a time sized to the pair's gaps; then a catch is a race report, and so is a re-read that differs; a
- * pause that caught nothing lowers the site's probability.
+ * <p>At every field point passed on an object: (1) the access is compared with the last one on that field of that
+ * object: another thread, one a write, within the window, is a near miss, and both locations become pause sites;
+ * (2) at a pause site, with the site's probability, and only if no other thread is paused on the object (a pause
+ * is never injected against one already running), the thread sets a trap on the object and pauses for a time
+ * sized to the pair's gaps; then a catch is a race report, and so is a re-read that differs; a pause that caught
+ * nothing lowers the site's probability; (3) last, if another thread is paused on the same field of the same object
+ * and one of the two accesses is a write, this access is caught: the race report's other side.
  *
  * <p>Invariant: whether a thread pauses at a pause site is a pure function of (seed, thread ordinal, point id, the
  * thread's hit count) and the site's probability; what is learned depends on timing, as in any free-running run.
@@ -107,21 +107,20 @@ public final class HuntStrategy implements Strategy {
         }
         boolean write = writes[point];
         Location at = locations.of(point, site);
-        Trap set = traps.at(subject);
         long[] gap = gapOut.get();
         Location near = nearMisses.see(subject, field, thread.ordinal, at, write, now, gap);
         if (near != null) {
             nearMissCount.increment();
             pairs.nearMiss(near, at, gap[0]);
         }
-        if (set != null) {
-            if (set.conflicts(thread, subject, field, write)) {
-                set.offer(thread, at, write, value);
-            }
-            return;
-        }
-        if (at.dangerous() && draw(thread.ordinal, point, hit) < at.probability()) {
+        if (traps.at(subject) == null && at.dangerous() && draw(thread.ordinal, point, hit) < at.probability()) {
             hunt(thread, point, subject, field, at, write, value);
+        }
+        // Last, as close to the access as the hook gets: a trap set while this thread learned or paused still
+        // catches it, which leaves the narrowest window for a conflicting access to slip past a trap.
+        Trap set = traps.at(subject);
+        if (set != null && set.conflicts(thread, subject, field, write)) {
+            set.offer(thread, at, write, value);
         }
     }
 
