@@ -233,7 +233,7 @@ public final class Capture implements FaultHandler, RaceHandler {
             Path json = write("race", null, List.of(), null, Set.of(), Thread.currentThread().getContextClassLoader());
             Log.warn("race reported; dump " + json);
         } catch (IOException | RuntimeException e) {
-            unwritten("race", e);
+            unwritten("race", null, e);
         } finally {
             if (exit) {
                 halt(ExitStatus.RACE);
