@@ -31,7 +31,7 @@ class BadConfigurationIT {
                 option("order", "strategy=hunt,order=strict", "bad option order=strict; valid: free, force"),
                 option("pairs without hunt", "pairs=x.pairs", "option pairs needs strategy=hunt"),
                 option("on-race without hunt", "strategy=noise,on-race=exit", "option on-race needs strategy=hunt"),
-                Arguments.of("hunt without field points", "strategy=hunt", "method-enter a.B#c enter\n",
+                Arguments.of("hunt without field points", "strategy=hunt", "method-enter a.B#c enter\nfault-type a.Fault\n",
                         "strategy=hunt needs field points (field-read or field-write)"),
                 option("search", "strategy=controlled,search=dfs", "bad option search=dfs; valid: random, pct"),
                 option("script without strategy", "script=pom.xml", "option script needs strategy=script"),

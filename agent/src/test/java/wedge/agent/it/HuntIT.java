@@ -24,6 +24,7 @@ class HuntIT {
     private static final String POINTS = """
             field-read  wedge.sample.OneShot#taken  taken.read
             field-write wedge.sample.OneShot#taken  taken.write
+            fault-type  java.lang.AssertionError
             """;
     private static final ObjectMapper JSON = new ObjectMapper();
 
