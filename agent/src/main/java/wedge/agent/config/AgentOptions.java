@@ -125,7 +125,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
 
     /** Whether {@code points} names a profile on the class path rather than a file. */
     public static boolean isProfileName(String points) {
-        return PROFILE_NAME.matcher(points).matches() && !Files.exists(Path.of(points));
+        return PROFILE_NAME.matcher(points).matches() && !Files.isRegularFile(Path.of(points));
     }
 
     /** Whether {@code text} is a fault-type value ({@code Class|Class...}). */

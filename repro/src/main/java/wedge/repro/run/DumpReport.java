@@ -23,7 +23,7 @@ import wedge.repro.dump.HeapMap;
  * A run takes its dump from this line only, never from a file it finds in the directory: a file there may be
  * another run's, and pids come round again.
  *
- * @param kind    {@code fault} or {@code hang}
+ * @param kind    {@code fault}, {@code hang} or {@code race}
  * @param path    the dump written, or null when it could not be
  * @param reason  why the dump could not be written, or null when it was
  * @param type    the fault's exception type, when the dump could not be written and the line names it, else null
