@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# What `hunt` buys against blind noise and against no agent at all, measured side by side, and what the agent costs.
+#
+#   scripts/bench_hunt.sh [full|quick|smoke] [OUT_DIR]          defaults: full wedge-out/bench-hunt
+#
+# full  (about an hour on an idle 2-core machine): buggy Larson at 4 and 10 threads, seeds 1..50, and the rare case
+#       (Larson, 2 threads, 64 blocks per thread), seeds 1..20, each seed run under --agent off, noise and hunt in
+#       turn (so the three share the machine's load), 30 s cap; then the start-up cost of the agent on a
+#       hello-world main (JDK 17, and 25 when installed) and Larson's throughput with the agent attached and
+#       disarmed against no agent (wedge bench, 5 rounds).
+# quick (about 10 minutes): seeds 1..5 (rare case 1..3), 10 s cap, 3 bench rounds of 5 s.
+# smoke (about 2 minutes): seed 1 of each case, 10 s cap, 1 bench round of 3 s: to see that the script works.
+#
+# Prints one table; every run's result line is kept in OUT_DIR/runs.jsonl and its dump in OUT_DIR/dumps/.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+mode=${1:-full} out=${2:-wedge-out/bench-hunt}
+case $mode in
+  full)  seeds=50 rare_seeds=20 cap=30 rounds=5 bench_s=15 starts=10 ;;
+  quick) seeds=5  rare_seeds=3  cap=10 rounds=3 bench_s=5  starts=5 ;;
+  smoke) seeds=1  rare_seeds=1  cap=10 rounds=1 bench_s=3  starts=2 ;;
+  *) echo "bench_hunt.sh: unknown mode '$mode'; valid: full, quick, smoke" >&2; exit 2 ;;
+esac
+mkdir -p "$out/dumps"
+runs="$out/runs.jsonl"
+: > "$runs"
+echo "# bench_hunt.sh $mode, $(date -u +%FT%TZ), $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" \
+  | tee "$out/header.txt"
+
+# One case: `name` then wedge run options; each seed under off, noise, hunt in turn, each run in a fresh dump dir.
+run_case() {
+  local name=$1 n=$2; shift 2
+  for seed in $(seq 1 "$n"); do
+    for agent in off noise hunt; do
+      local dir="$out/dumps/$name-$agent-$seed"
+      rm -rf "$dir"
+      "$here/wedge" run --json --workload larson --preset buggy --seconds "$cap" --agent "$agent" --seed "$seed" \
+        --dump-dir "$dir" "$@" \
+        | python3 -c 'import json,sys; r=json.load(sys.stdin); r["case"]=sys.argv[1]; r["agent"]=sys.argv[2]; print(json.dumps(r))' \
+          "$name" "$agent" >> "$runs"
+    done
+    printf '.' >&2
+  done
+  echo " $name done" >&2
+}
+
+run_case buggy-4t "$seeds" --threads 4
+run_case buggy-10t "$seeds" --threads 10
+run_case rare-2t-64 "$rare_seeds" --threads 2 --larson-sizes 8,128,64,1
+
+# Start-up: a hello-world main with and without the agent (noise armed), median of $starts starts each.
+hello="$out/hello"
+mkdir -p "$hello"
+printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$hello/Hello.java"
+agent_jar="$(cd "$here/.." && pwd)/agent/target/wedge-agent.jar"
+startup() {
+  local java_home=$1
+  "$java_home/bin/javac" -d "$hello/$(basename "$java_home")" "$hello/Hello.java"
+  python3 - "$java_home" "$hello/$(basename "$java_home")" "$agent_jar" "$starts" "$out/dumps/startup" <<'EOF'
+import statistics, subprocess, sys, time
+java, cp, jar, n, dumps = sys.argv[1] + "/bin/java", sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+def start(extra):
+    t = time.monotonic()
+    subprocess.run([java] + extra + ["-cp", cp, "Hello"], check=True, capture_output=True)
+    return time.monotonic() - t
+bare, agent = [], []
+for _ in range(n):
+    bare.append(start([]))
+    agent.append(start(["-javaagent:%s=strategy=noise,dump-dir=%s" % (jar, dumps)]))
+b, a = statistics.median(bare), statistics.median(agent)
+print("startup %s bare %.3f s, agent (noise) %.3f s, added %.3f s" % (java, b, a, a - b))
+EOF
+}
+{
+  startup "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+  [[ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]] && startup /usr/lib/jvm/temurin-25-jdk-amd64
+} | tee "$out/startup.txt"
+
+# Larson's throughput, attached and disarmed (idle) against no agent, the modes side by side in each round.
+"$here/wedge" bench --preset strict --seconds "$bench_s" --threads 10 --rounds "$rounds" | tee "$out/bench.txt"
+
+python3 - "$runs" "$cap" <<'EOF'
+import json, statistics, sys
+runs = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+cap = int(sys.argv[2])
+def dump(r):
+    try:
+        return json.load(open(r["dump"])) if r.get("dump") else None
+    except (OSError, ValueError):
+        return None
+def med(xs):
+    return "%.2f s" % (statistics.median(xs) / 1000) if xs else "-"
+print()
+print("| case | agent | seeds | faulted | ttr median (faults) | ttr max | race outcomes | first race (median, ms after the first event) | pauses per 1000 events |")
+print("|---|---|---|---|---|---|---|---|---|")
+summary = {}
+for case in dict.fromkeys(r["case"] for r in runs):
+    for agent in ("off", "noise", "hunt"):
+        rs = [r for r in runs if r["case"] == case and r["agent"] == agent]
+        # A crash: a fault during the run; a heap whose books do not balance at its end (heap:...) is not one.
+        faults = [r for r in rs if r["outcome"] == "fault" and not r["signature"].startswith("heap:")]
+        ttr = [r["ttr_ms"] for r in faults]
+        firsts, pauses, events = [], 0, 0
+        for r in rs:
+            d = dump(r)
+            if not d:
+                continue
+            if d.get("races"):
+                firsts.append(d["races"][0]["sinceFirstEventMillis"])
+            events += d.get("eventsTotal") or 0
+            if agent == "hunt":
+                pauses += (d.get("hunt") or {}).get("pauses", 0)
+            elif agent == "noise":
+                pauses += (d.get("eventsTotal") or 0) * float(d["options"].get("p", "0.02"))
+        per = "%.2f" % (1000.0 * pauses / events) if events and agent != "off" else "-"
+        if agent == "noise" and events:
+            per += " (p x events)"
+        summary[(case, agent)] = (len(faults), len(rs), statistics.median(ttr) if ttr else None)
+        print("| %s | %s | %d | %d/%d | %s | %s | %d | %s | %s |" % (case, agent, len(rs), len(faults), len(rs),
+              med(ttr), "%.2f s" % (max(ttr) / 1000) if ttr else "-",
+              sum(1 for r in rs if r["outcome"] == "race"),
+              "%d" % statistics.median(firsts) if firsts else "-", per))
+print()
+for case in dict.fromkeys(r["case"] for r in runs):
+    off, hunt = summary.get((case, "off")), summary.get((case, "hunt"))
+    if off and hunt and off[2] and hunt[2]:
+        print("%s: hunt's median ttr / off's = %.2f (target <= 0.5 on buggy)" % (case, hunt[2] / off[2]))
+print("ttr: wall time from starting the child JVM to its end (JVM start, weaving and dump writing included); cap %d s." % cap)
+EOF
+cat "$out/startup.txt"
+grep -E "ratio|idle|median" "$out/bench.txt" | tail -4 || true
