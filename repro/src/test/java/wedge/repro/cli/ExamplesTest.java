@@ -64,6 +64,14 @@ class ExamplesTest {
         assertTrue(raceSection.contains("RACE   " + race), text);
         assertTrue(raceSection.contains(one) && raceSection.contains(other), text);
         assertTrue(raceSection.contains(site), text);
+
+        Path page = work.resolve("report.html");
+        Wedge html = new Wedge();
+        assertEquals(0, html.run("dump", "html", dump.toString(), "-o", page.toString()), html.err.toString());
+        String markup = Files.readString(page);
+        assertTrue(markup.contains("<rect class=\"race-window\""), "the explained race is shaded in the lanes");
+        assertTrue(markup.matches("(?s).*<rect class=\"ev write(?=[^\"]*\\blost-update\\b)(?=[^\"]*\\bcause\\b)"
+                + "[^\"]*\".*"), "and its write marked");
     }
 
     private static Path onlyDump(Path dir) throws IOException {

@@ -10,8 +10,10 @@ import java.util.Optional;
 import wedge.repro.dump.Dump;
 import wedge.repro.dump.Explanation;
 import wedge.repro.dump.FaultSite;
+import wedge.repro.dump.FieldRace;
 import wedge.repro.dump.FreelistOp;
 import wedge.repro.dump.LostUpdate;
+import wedge.repro.dump.Report;
 
 /**
  * {@code wedge dump html}: a dump as one self-contained HTML page (styles and script inline, nothing fetched, so it
@@ -26,15 +28,22 @@ public final class HtmlReport {
     /** The page of {@code dump}. */
     public static String of(Dump dump) {
         EventMarks marks = new EventMarks();
-        markLostUpdates(dump, marks);
+        if (dump.snapshot().path("heaps").isMissingNode()) {
+            markFieldRaces(dump, marks);
+        } else {
+            markLostUpdates(dump, marks);
+        }
         RaceReports.mark(dump, marks);
+        Report explanation = Explanation.of(dump);
         StringBuilder b = new StringBuilder(1 << 16);
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(Html.escape(title(dump))).append("</title>\n<style>\n").append(resource("report.css"))
                 .append("</style>\n</head>\n<body>\n<h1>").append(Html.escape(title(dump))).append("</h1>\n");
-        ReportHtml.append(b, Explanation.of(dump));
+        ReportHtml.append(b, explanation);
         Swimlanes.append(b, dump, marks);
-        RaceReports.append(b, dump);
+        if (explanation.sections().stream().noneMatch(s -> s.title().equals("REPORTS"))) {
+            RaceReports.append(b, dump);
+        }
         b.append("<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
         return b.toString();
     }
@@ -74,6 +83,28 @@ public final class HtmlReport {
         }
         if (site.last() != null && !dump.isHang()) {
             marks.mark(site.last().seq(), "fault-point", "the faulting thread's last point before the fault");
+        }
+    }
+
+    /**
+     * A dump of another target than the allocator: every race on a field in the window, marked as lost updates
+     * are; the one {@code explain} shows (the latest check-then-act, else the latest race) is marked {@code cause}.
+     */
+    private static void markFieldRaces(Dump dump, EventMarks marks) {
+        List<FieldRace> races = FieldRace.findAll(dump.events(), dump.points());
+        FieldRace shown = races.stream().filter(r -> r.kind().equals(FieldRace.CHECK_THEN_ACT)).reduce((a, b) -> b)
+                .orElse(races.isEmpty() ? null : races.get(races.size() - 1));
+        for (FieldRace r : races) {
+            String what = r.kind() + " on " + r.subject() + " " + r.field() + (r == shown ? " (explained)" : "");
+            FieldRace.Update x = r.later();
+            marks.mark(x.write().seq(), "lost-update", what + ": this write overwrites " + r.earlier().write()
+                    .step());
+            marks.mark(x.read().seq(), "stale-read", what + ": the read the write was computed from");
+            marks.mark(r.earlier().write().seq(), "overwritten", what + ": overwritten by " + x.write().step());
+            if (r == shown) {
+                marks.mark(x.write().seq(), "cause", what);
+                marks.mark(x.read().seq(), "cause", what);
+            }
         }
     }
 
