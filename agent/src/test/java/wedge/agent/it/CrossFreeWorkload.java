@@ -35,33 +35,50 @@ public final class CrossFreeWorkload {
         if (args.length > 5) {
             startStatus(Long.parseLong(args[5]));
         }
-        AtomicLongArray[] arrays = new AtomicLongArray[threads];
-        for (int i = 0; i < threads; i++) {
-            arrays[i] = new AtomicLongArray(SLOTS);
-        }
-        AtomicBoolean failed = new AtomicBoolean();
+        AtomicLongArray[] arrays = arrays(threads);
+        boolean failed = false;
         long start = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
-            Thread[] workers = new Thread[threads];
-            for (int i = 0; i < threads; i++) {
-                int me = i;
-                long workerSeed = seed * 1_000_003L + (long) r * threads + i;
-                workers[i] = new Thread(() -> work(heap, arrays, me, ops, workerSeed), "worker-" + r + "-" + i);
-                workers[i].setUncaughtExceptionHandler((t, e) -> {
-                    failed.set(true);
-                    e.printStackTrace();
-                });
-                workers[i].start();
-            }
-            for (Thread w : workers) {
-                w.join();
-            }
+            failed |= round(heap, arrays, r, ops, seed);
         }
-        if (failed.get()) {
+        if (failed) {
             System.exit(1);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("done %d rounds in %.2f s%n", rounds, seconds);
+    }
+
+    /** One block array per worker, all slots empty. */
+    static AtomicLongArray[] arrays(int threads) {
+        AtomicLongArray[] arrays = new AtomicLongArray[threads];
+        for (int i = 0; i < threads; i++) {
+            arrays[i] = new AtomicLongArray(SLOTS);
+        }
+        return arrays;
+    }
+
+    /**
+     * Round {@code r}: one worker per array, each inheriting the array of its predecessor; returns whether a worker
+     * died of an exception (printed).
+     */
+    static boolean round(TinyHeap heap, AtomicLongArray[] arrays, int r, int ops, long seed)
+            throws InterruptedException {
+        AtomicBoolean failed = new AtomicBoolean();
+        Thread[] workers = new Thread[arrays.length];
+        for (int i = 0; i < workers.length; i++) {
+            int me = i;
+            long workerSeed = seed * 1_000_003L + (long) r * workers.length + i;
+            workers[i] = new Thread(() -> work(heap, arrays, me, ops, workerSeed), "worker-" + r + "-" + i);
+            workers[i].setUncaughtExceptionHandler((t, e) -> {
+                failed.set(true);
+                e.printStackTrace();
+            });
+            workers[i].start();
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        return failed.get();
     }
 
     private static void work(TinyHeap heap, AtomicLongArray[] arrays, int me, int ops, long seed) {
