@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.List;
+import net.bytebuddy.dynamic.ClassFileLocator;
+import net.bytebuddy.dynamic.Nexus;
 import wedge.agent.capture.DumpDirectory;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.BadConfiguration;
@@ -14,7 +16,6 @@ import wedge.agent.points.Point;
 import wedge.agent.points.PointFile;
 import wedge.agent.points.Profile;
 import wedge.agent.schedule.Script;
-import net.bytebuddy.dynamic.ClassFileLocator;
 import wedge.agent.weave.BootstrapJar;
 
 /**
@@ -87,6 +88,10 @@ public final class WedgeAgent {
     }
 
     private static void start(Request request, Instrumentation inst) {
+        // Byte Buddy's AgentBuilder prepares its Nexus (type initializers injected through sun.misc.Unsafe, which
+        // JDK 24+ warns about on stderr) even when, as here, nothing needs it. The property is read under the
+        // relocated name, so it only concerns the agent's own copy of Byte Buddy, never the application's.
+        System.setProperty(Nexus.PROPERTY, "true");
         if (BootstrapJar.alreadyAppended()) {
             throw new IllegalStateException("the Wedge agent is already loaded in this JVM");
         }

@@ -76,6 +76,7 @@ class CaptureIT {
                 "method-enter wedge.allocator.SuperSlab#drainToFreelist drain.enter value=arg0",
                 "method-enter wedge.allocator.SuperSlab#remotePush remote.push value=arg1", ""));
         ChildJvm.Result r = ChildJvm.run(ChildJvm.command("seed=1,p=0,hang-timeout=1s,points=" + points
+                + ",fault-type=wedge.allocator.SegmentationFault"
                 + ",dump-dir=" + dumps, CaptureWorkload.class, "hang"), dir, 60);
         assertEquals(134, r.status(), "stdout:\n" + r.stdout() + "stderr:\n" + r.stderr());
         assertTrue(r.stdout().startsWith("cycle made at 0x"), r.stdout());

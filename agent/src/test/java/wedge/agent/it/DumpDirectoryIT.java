@@ -55,7 +55,7 @@ class DumpDirectoryIT {
         assertEquals(139, r.status(), "stderr:\n" + r.stderr());
         List<String> lines = r.stderr().lines().filter(l -> l.startsWith("wedge-agent: dump-")).toList();
         assertEquals(List.of("wedge-agent: dump-unwritten kind=fault dir=\"" + dumps.toAbsolutePath()
-                + "\" reason=\"a file is in its place\""), lines);
+                + "\" reason=\"a file is in its place\" type=wedge.allocator.SegmentationFault address=0x6261"), lines);
         assertTrue(Files.isRegularFile(dumps), "the file the program put there is untouched");
     }
 

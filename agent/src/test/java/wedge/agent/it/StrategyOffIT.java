@@ -1,6 +1,7 @@
 package wedge.agent.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ class StrategyOffIT {
                 "strict", "4", "20", "20000", "1"), dir, 60);
         assertEquals(0, r.status(), "stderr:\n" + r.stderr());
         assertTrue(r.stdout().startsWith("done"), r.stdout());
+        assertFalse(r.stderr().contains("sun.misc.Unsafe"), "no Unsafe deprecation warning (JDK 24+): " + r.stderr());
         try (Stream<Path> files = Files.list(dumps)) {
             assertEquals(List.of(), files.toList(), "no dump (the directory itself is made and checked at start-up)");
         }
