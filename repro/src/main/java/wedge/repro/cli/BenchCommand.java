@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int r = 1; r <= rounds; r++) {
             for (String mode : MODES) {
                 RunSpec s = new RunSpec(base.workload(), base.allocator(), base.seed(), base.seconds(), base.threads(),
-                        mode, base.agentOptions(), base.dumpDir(), base.larsonSizes(), null);
+                        mode, base.agentOptions(), base.dumpDir(), base.larsonSizes(), null, base.program());
                 RunOutcome o = child.run(s);
                 err.printf(Locale.ROOT, "round %d/%d  agent %-5s  %s  %.0f ops/s%n", r, rounds, mode, o.outcome(),
                         o.throughput());

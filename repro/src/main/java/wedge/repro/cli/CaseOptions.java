@@ -8,7 +8,9 @@ import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import wedge.repro.run.Program;
 import wedge.repro.run.RunSpec;
 import wedge.repro.workload.LarsonArgs;
 
@@ -49,6 +51,24 @@ public final class CaseOptions {
             description = "Larson's min max chperthread rounds (default: ${DEFAULT-VALUE})")
     private List<Integer> larsonSizes;
 
+    @Option(names = "--main", paramLabel = "CLASS", description = "run your program's main class instead of a "
+            + "workload (with --classpath and --points); its arguments go after --")
+    private String main;
+
+    @Option(names = {"--classpath", "-cp"}, paramLabel = "CP", description = "the class path of --main")
+    private String classpath;
+
+    @Option(names = "--jar", paramLabel = "JAR", description = "run your program's jar (its Main-Class) instead of "
+            + "a workload (with --points)")
+    private Path jar;
+
+    @Option(names = "--points", paramLabel = "FILE", description = "your program's profile: its points, their roles, "
+            + "its fault types (docs/AGENT.md, \"Profiles\"); with --main or --jar")
+    private Path points;
+
+    @Parameters(paramLabel = "ARGS", arity = "0..*", description = "your program's arguments, after --")
+    private List<String> programArgs = new ArrayList<>();
+
     /** The allocator options, for commands that vary the preset. */
     AllocatorOptions allocator() {
         return allocator;
@@ -69,11 +89,36 @@ public final class CaseOptions {
                     "--script runs under --agent script, not " + agent + "; leave --agent out");
             Usage.require(cmd, script == null || Files.isRegularFile(script), "no script file " + script);
             RunSpec run = new RunSpec(workload, allocator.toArgs(), seed, seconds, threads,
-                    script == null ? agent : "script", agentOptions, dumpDir, larsonSizes, script);
+                    script == null ? agent : "script", agentOptions, dumpDir, larsonSizes, script, program(cmd));
             DumpDirectoryCheck.require(cmd, dumpDir);
             return run;
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(cmd.commandLine(), e.getMessage());
         }
+    }
+
+    /** The user's program these options name, checked; null when they name a built-in workload. */
+    private Program program(CommandSpec cmd) {
+        boolean given = main != null || jar != null || points != null || classpath != null;
+        if (!given) {
+            Usage.require(cmd, programArgs.isEmpty(), "program arguments " + programArgs + " need --main or --jar");
+            return null;
+        }
+        Usage.require(cmd, !cmd.commandLine().getParseResult().hasMatchedOption("--workload"),
+                "--workload runs a built-in workload; --main, --jar and --points run your program: give one or the "
+                        + "other");
+        Usage.require(cmd, (main == null) != (jar == null), "give --main CLASS (with --classpath) or --jar JAR");
+        Usage.require(cmd, points != null, "--points FILE is required with --main or --jar: your program's profile "
+                + "(docs/AGENT.md, \"Profiles\")");
+        Usage.require(cmd, Files.isRegularFile(points), "no points file " + points);
+        if (jar != null) {
+            Usage.require(cmd, Files.isRegularFile(jar), "no jar " + jar);
+        } else {
+            Usage.require(cmd, classpath != null, "--main needs --classpath CP, where " + main + " is");
+            Usage.require(cmd, ProgramClassPath.has(classpath, main), "class " + main + " not found on --classpath "
+                    + classpath);
+        }
+        return new Program(main, classpath == null ? null : ProgramClassPath.absolute(classpath), jar,
+                points.toAbsolutePath(), programArgs);
     }
 }

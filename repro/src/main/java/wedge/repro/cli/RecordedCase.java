@@ -54,7 +54,7 @@ record RecordedCase(JsonNode dump, RunSpec run) {
         Recorded recorded = new Recorded();
         CommandLine parser = new CommandLine(recorded);
         List<String> args = new ArrayList<>(Arrays.asList(command.substring(PREFIX.length()).trim().split("\\s+")));
-        args.addAll(List.of("--dump-dir", dumpDir.toString()));
+        args.addAll(0, List.of("--dump-dir", dumpDir.toString()));
         parser.parseArgs(args.toArray(String[]::new));
         return new RecordedCase(d, recorded.options.spec(parser.getCommandSpec(), recorded.seed));
     }

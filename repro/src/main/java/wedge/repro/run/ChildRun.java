@@ -70,6 +70,9 @@ public final class ChildRun {
             if (spec.script() != null) {
                 opts.append(",script=").append(spec.script().toAbsolutePath());
             }
+            if (spec.program() != null) {
+                opts.append(",points=").append(spec.program().points().toAbsolutePath());
+            }
             spec.agentOptions().forEach(o -> opts.append(',').append(o));
             if (spec.agentOptions().stream().noneMatch(o -> o.startsWith("ring="))) {
                 opts.append(",ring=").append(RING);
@@ -77,6 +80,10 @@ public final class ChildRun {
             cmd.add("-javaagent:" + installation.agentJar() + "=" + opts);
         }
         cmd.add("-Dwedge.replay=" + spec.command());
+        if (spec.program() != null) {
+            cmd.addAll(spec.program().launch());
+            return cmd;
+        }
         cmd.add("-cp");
         cmd.add(installation.workloadClassPath());
         cmd.add("wedge.repro.cli.WorkloadMain");

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One case to run: a workload on an allocator configuration, with or without the agent, under a seed.
+ * One case to run: a workload on an allocator configuration, or a user's program, with or without the agent,
+ * under a seed.
  *
- * @param workload     one of {@link #WORKLOADS}
+ * @param workload     one of {@link #WORKLOADS}; ignored when {@code program} is given
  * @param allocator    the allocator options, as the workload takes them ({@code --preset P --switch ...})
  * @param seed         seed of the workload and of the agent
  * @param seconds      run time of the workload
@@ -17,9 +18,11 @@ import java.util.List;
  * @param dumpDir      where the agent writes dumps
  * @param larsonSizes  Larson's {@code min max chperthread rounds}
  * @param script       the script file under agent mode {@code script}, else null
+ * @param program      the user's program to run instead of the workload, else null
  */
 public record RunSpec(String workload, List<String> allocator, long seed, int seconds, int threads, String agent,
-                      List<String> agentOptions, Path dumpDir, List<Integer> larsonSizes, Path script) {
+                      List<String> agentOptions, Path dumpDir, List<Integer> larsonSizes, Path script,
+                      Program program) {
 
     /** Workloads {@code wedge run} knows. */
     public static final List<String> WORKLOADS = List.of("larson", "xthread", "scenario");
@@ -52,19 +55,19 @@ public record RunSpec(String workload, List<String> allocator, long seed, int se
     /** This case under another seed. */
     public RunSpec withSeed(long other) {
         return new RunSpec(workload, allocator, other, seconds, threads, agent, agentOptions, dumpDir, larsonSizes,
-                script);
+                script, program);
     }
 
     /** This case on another allocator configuration. */
     public RunSpec withAllocator(List<String> other) {
         return new RunSpec(workload, other, seed, seconds, threads, agent, agentOptions, dumpDir, larsonSizes,
-                script);
+                script, program);
     }
 
     /** This case under agent mode {@code script}, following {@code file}. */
     public RunSpec withScript(Path file) {
         return new RunSpec(workload, allocator, seed, seconds, threads, "script", agentOptions, dumpDir, larsonSizes,
-                file);
+                file, program);
     }
 
     /** The arguments of the workload program after its name. */
@@ -82,17 +85,25 @@ public record RunSpec(String workload, List<String> allocator, long seed, int se
         return args;
     }
 
-    /** The allocator preset this case runs on. */
+    /** The allocator preset this case runs on; {@code -} for a user's program. */
     public String preset() {
+        if (program != null) {
+            return "-";
+        }
         int i = allocator.indexOf("--preset");
         return i >= 0 && i + 1 < allocator.size() ? allocator.get(i + 1) : "buggy";
     }
 
     /** Everything that defines the case but the seed, as {@code wedge run} options: results of one case share it. */
     public String caseKey() {
-        StringBuilder b = new StringBuilder("--workload ").append(workload);
-        allocator.forEach(a -> b.append(' ').append(a));
-        b.append(" --seconds ").append(seconds).append(" --threads ").append(threads);
+        StringBuilder b = new StringBuilder();
+        if (program == null) {
+            b.append("--workload ").append(workload);
+            allocator.forEach(a -> b.append(' ').append(a));
+            b.append(" --seconds ").append(seconds).append(" --threads ").append(threads);
+        } else {
+            b.append("--seconds ").append(seconds);
+        }
         if (script == null) {
             b.append(" --agent ").append(agent);
         }
@@ -100,7 +111,9 @@ public record RunSpec(String workload, List<String> allocator, long seed, int se
             b.append(" --script ").append(script.toAbsolutePath());
         }
         agentOptions.forEach(o -> b.append(" --agent-option ").append(o));
-        if (workload.equals("larson")) {
+        if (program != null) {
+            b.append(' ').append(program.options());
+        } else if (workload.equals("larson")) {
             b.append(" --larson-sizes ").append(larsonSizes.get(0));
             larsonSizes.subList(1, 4).forEach(n -> b.append(',').append(n));
         }
@@ -109,6 +122,9 @@ public record RunSpec(String workload, List<String> allocator, long seed, int se
 
     /** The {@code wedge run} command line that runs this case again under this seed. */
     public String command() {
-        return "scripts/wedge run " + caseKey() + " --seed " + seed;
+        String key = caseKey();
+        int args = program == null ? -1 : key.indexOf(" -- ");
+        return args < 0 ? "scripts/wedge run " + key + " --seed " + seed
+                : "scripts/wedge run " + key.substring(0, args) + " --seed " + seed + key.substring(args);
     }
 }

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
-
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,12 +33,8 @@ class ExamplesTest {
     @Timeout(180)
     void theRaceIsFoundAndExplainedFromTheDumpAlone(String example, String main, String race, String one,
                                                     String other, String site) throws Exception {
-        Path home = Installation.locate().agentJar().getParent().getParent().getParent();
-        Path source = home.resolve("examples").resolve(example);
-        Path classes = Files.createDirectories(work.resolve("classes"));
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertEquals(0, javac.run(null, null, null, "-d", classes.toString(),
-                source.resolve(main + ".java").toString()));
+        Path source = Examples.dir(example);
+        Path classes = Examples.compile(example, main, work.resolve("classes"));
         Path dumps = work.resolve("dumps");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-javaagent:" + Installation.locate().agentJar() + "=seed=1,points="
