@@ -18,8 +18,8 @@ import wedge.repro.dump.Report;
 /**
  * {@code wedge dump html}: a dump as one self-contained HTML page (styles and script inline, nothing fetched, so it
  * opens from a {@code file:} URL and can be attached to a bug report). It shows what {@code explain} shows (the
- * fault, its address class with the evidence, the broken slabs, the race table, the replay command), then the event
- * window as a swimlane per thread with the lost updates and race reports marked, then the race reports.
+ * fault, its address class with the evidence, the broken slabs, the race table, the race reports, the replay
+ * command), then the event window as a swimlane per thread with the lost updates and race reports marked.
  */
 public final class HtmlReport {
     private HtmlReport() {
@@ -33,7 +33,7 @@ public final class HtmlReport {
         } else {
             markLostUpdates(dump, marks);
         }
-        RaceReports.mark(dump, marks);
+        RaceMarks.mark(dump, marks);
         Report explanation = Explanation.of(dump);
         StringBuilder b = new StringBuilder(1 << 16);
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
@@ -41,9 +41,6 @@ public final class HtmlReport {
                 .append("</style>\n</head>\n<body>\n<h1>").append(Html.escape(title(dump))).append("</h1>\n");
         ReportHtml.append(b, explanation);
         Swimlanes.append(b, dump, marks);
-        if (explanation.sections().stream().noneMatch(s -> s.title().equals("REPORTS"))) {
-            RaceReports.append(b, dump);
-        }
         b.append("<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
         return b.toString();
     }
