@@ -183,8 +183,9 @@ public final class Dump {
         });
         JsonNode preset = root.path("preset");
         return "seed " + root.path("seed").asText("?") + ", strategy " + root.path("strategy").asText("?")
-                + (options.isEmpty() ? "" : "(" + String.join(", ", options) + ")") + ", preset "
-                + (preset.isTextual() ? preset.asText() : "(not stated)");
+                + (options.isEmpty() ? "" : "(" + String.join(", ", options) + ")")
+                + (preset.isTextual() ? ", preset " + preset.asText()
+                : snapshot().path("heaps").isMissingNode() ? "" : ", preset (not stated)");
     }
 
     /** The command that replays this run, or a note that the dump has none. */

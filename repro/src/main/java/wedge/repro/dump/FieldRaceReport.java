@@ -46,7 +46,9 @@ final class FieldRaceReport {
                     .verbatim("replay:  " + dump.replay());
         }
         races(r.section("RACE"));
-        reports(r);
+        if (RaceReports.any(dump)) {
+            RaceReports.section(r, dump);
+        }
         return r;
     }
 
@@ -102,33 +104,6 @@ final class FieldRaceReport {
         String cell = access + " " + field + " = " + value(e.value()) + " in " + shortSite(e.site())
                 + (e.role() == null ? "" : " (" + e.role() + ")");
         return List.of(e.step(), later ? "" : cell, later ? cell : "", result);
-    }
-
-    /** The race reports of the {@code hunt} strategy: each caught in the act, with both sides. */
-    private void reports(Report r) {
-        JsonNode races = dump.root().path("races");
-        if (!races.isArray() || races.isEmpty()) {
-            return;
-        }
-        Report.Section s = r.section("REPORTS");
-        for (JsonNode race : races) {
-            s.line("race #" + race.path("id").asInt() + " (" + race.path("kind").asText() + ") on "
-                    + race.path("subject").asText("?") + " " + race.path("field").asText() + ":");
-            side(s, race.path("paused"), "paused");
-            if (race.path("other").isObject()) {
-                side(s, race.path("other"), "caught");
-            }
-        }
-    }
-
-    private void side(Report.Section s, JsonNode a, String how) {
-        s.line("  " + how + ": " + dump.thread(a.path("thread").asInt()) + " " + a.path("access").asText() + " "
-                + a.path("point").asText() + " = " + a.path("valueHex").asText() + " at "
-                + shortSite(a.path("site").asText()) + (a.path("line").isInt() ? ":" + a.path("line").asInt() : ""));
-        JsonNode stack = a.path("stack");
-        for (int i = 0; i < Math.min(3, stack.size()); i++) {
-            s.verbatim("      at " + stack.get(i).asText());
-        }
     }
 
     /** Both sites, or the one when they are the same. */
