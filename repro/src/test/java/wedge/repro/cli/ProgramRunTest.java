@@ -41,6 +41,17 @@ class ProgramRunTest {
     }
 
     @Test
+    @Timeout(120)
+    void aProgramThatExitsNonZeroWithoutAFaultIsAnErrorWithItsStatus() throws Exception {
+        Path classes = Examples.compile("plainstack", "PlainStack", work.resolve("classes"));
+        Wedge w = new Wedge();
+        assertEquals(0, w.run("run", "--main", "PlainStack", "--classpath", classes.toString(), "--points",
+                Examples.dir("plainstack").resolve("plainstack.points").toString(), "--dump-dir",
+                work.resolve("dumps").toString(), "--", "not-a-number"), w.err.toString());
+        assertTrue(w.out.toString().startsWith("outcome=error signature=exit-1 "), w.out.toString());
+    }
+
+    @Test
     void aMainClassNotOnTheClassPathIsAUsageErrorNamingIt() {
         Wedge w = new Wedge();
         assertEquals(2, w.run("run", "--main", "NoSuchMain", "--classpath", work.toString(), "--points",
