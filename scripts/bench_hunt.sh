@@ -51,22 +51,25 @@ run_case rare-2t-64 "$rare_seeds" --threads 2 --larson-sizes 8,128,64,1
 # Start-up: a hello-world main with and without the agent (noise armed), median of $starts starts each.
 hello="$out/hello"
 mkdir -p "$hello"
-printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$hello/Hello.java"
+printf 'package hello; public class Hello { static String greeting = "hello"; public static void main(String[] a) { System.out.println(greeting); } }\n' > "$hello/Hello.java"
+# A points file of its own: the allocator's profile is not on a hello-world's class path.
+printf 'field-read hello.Hello#greeting greeting.read\nfault-type java.lang.AssertionError\n' > "$hello/hello.points"
 agent_jar="$(cd "$here/.." && pwd)/agent/target/wedge-agent.jar"
 startup() {
   local java_home=$1
   "$java_home/bin/javac" -d "$hello/$(basename "$java_home")" "$hello/Hello.java"
-  python3 - "$java_home" "$hello/$(basename "$java_home")" "$agent_jar" "$starts" "$out/dumps/startup" <<'EOF'
+  python3 - "$java_home" "$hello/$(basename "$java_home")" "$agent_jar" "$starts" "$out/dumps/startup" \
+    "$hello/hello.points" <<'EOF'
 import statistics, subprocess, sys, time
-java, cp, jar, n, dumps = sys.argv[1] + "/bin/java", sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+java, cp, jar, n, dumps, points = sys.argv[1] + "/bin/java", sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5], sys.argv[6]
 def start(extra):
     t = time.monotonic()
-    subprocess.run([java] + extra + ["-cp", cp, "Hello"], check=True, capture_output=True)
+    subprocess.run([java] + extra + ["-cp", cp, "hello.Hello"], check=True, capture_output=True)
     return time.monotonic() - t
 bare, agent = [], []
 for _ in range(n):
     bare.append(start([]))
-    agent.append(start(["-javaagent:%s=strategy=noise,dump-dir=%s" % (jar, dumps)]))
+    agent.append(start(["-javaagent:%s=strategy=noise,points=%s,dump-dir=%s" % (jar, points, dumps)]))
 b, a = statistics.median(bare), statistics.median(agent)
 print("startup %s bare %.3f s, agent (noise) %.3f s, added %.3f s" % (java, b, a, a - b))
 EOF
