@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A seed's invocation in which the agent captured a fault: the message holds the seed, the dump's path, the first
+ * A seed's invocation in which the agent captured a fault, or (under {@code hunt}) caught a race: the message holds the seed, the dump's path, the first
  * lines of the dump's text summary (the fault, its thread, where, the last point passed) and the line to replay it.
  * The fault itself, when the test method threw it, is the cause, and its first line ends the message's first.
  */
@@ -35,7 +35,9 @@ public final class FaultReproduced extends AssertionError {
     }
 
     private static String message(long seed, String dump, String replay, Throwable fault) {
-        StringBuilder b = new StringBuilder("seed ").append(seed).append(" faulted under the Wedge agent");
+        boolean race = Path.of(dump).getFileName().toString().startsWith("wedge-race-");
+        StringBuilder b = new StringBuilder("seed ").append(seed)
+                .append(race ? ": a race was caught in the act under the Wedge agent" : " faulted under the Wedge agent");
         b.append(fault == null ? "" : ": " + fault).append('\n');
         b.append("dump:   ").append(dump).append('\n');
         for (String line : summary(dump)) {
@@ -44,13 +46,13 @@ public final class FaultReproduced extends AssertionError {
         return b.append("replay: ").append(replay).toString();
     }
 
-    /** The summary's lines from the fault on, or a line saying why there are none. */
+    /** The summary's lines from the fault (or the races) on, or a line saying why there are none. */
     private static List<String> summary(String dump) {
         Path txt = Path.of(dump.replaceFirst("\\.json$", ".txt"));
         try {
             List<String> lines = Files.readAllLines(txt);
             int from = 0;
-            while (from < lines.size() && !lines.get(from).startsWith("fault")) {
+            while (from < lines.size() && !lines.get(from).startsWith("fault") && !lines.get(from).startsWith("races")) {
                 from++;
             }
             if (from == lines.size()) {

@@ -63,7 +63,11 @@ record WedgeSettings(String where, WedgeTest test, List<Long> seeds, long perSee
         if (!test.options().isBlank()) {
             b.append(',').append(test.options().trim());
         }
-        // A fault must end the invocation, not the JVM, and a hang is the invocation's time limit to judge.
+        // A fault must end the invocation, not the JVM, and a hang is the invocation's time limit to judge; a race
+        // report fails the invocation through the dump it makes.
+        if (test.strategy().equals("hunt")) {
+            b.append(",on-race=dump");
+        }
         return b.append(",on-fault=throw,hang-timeout=0").toString();
     }
 

@@ -20,11 +20,13 @@ import org.junit.platform.testkit.engine.Events;
 import wedge.junit.example.BadAttributes;
 import wedge.junit.example.DuplicateTicket;
 import wedge.junit.example.Limits;
+import wedge.junit.example.HuntedTickets;
 import wedge.junit.example.LockedTickets;
 import wedge.junit.example.NotAFault;
 import wedge.junit.example.RacyTickets;
 import wedge.junit.example.ReplayedTickets;
 import wedge.junit.example.ScheduledTickets;
+import wedge.junit.example.TicketDispenser;
 
 /**
  * {@link WedgeTest} seen from the JUnit Platform, through its own test kit: the example classes run in this JVM
@@ -53,6 +55,23 @@ class WedgeTestExtensionTest {
             assertInstanceOf(DuplicateTicket.class, f.getCause(), "the fault the method threw is the cause");
         }
         assertEquals(20, tests.succeeded().count() + failed.size());
+    }
+
+    @Test
+    void underHuntARaceReportFailsTheInvocationWithoutAnyFault() {
+        Events tests = run(HuntedTickets.class);
+        List<Event> failed = tests.failed().list();
+        assertFalse(failed.isEmpty(), "hunt catches the race on next in some seed of 1..5");
+        for (Event e : failed) {
+            long seed = seedOf(e);
+            FaultReproduced f = assertInstanceOf(FaultReproduced.class, thrown(e));
+            String message = f.getMessage();
+            assertTrue(message.startsWith("seed " + seed + ": a race was caught in the act under the Wedge agent\n"),
+                    message);
+            assertTrue(Path.of(f.dump()).getFileName().toString().startsWith("wedge-race-"), f.dump());
+            assertTrue(message.contains("  races      "), message);
+            assertTrue(message.contains(TicketDispenser.class.getName() + "#take"), "the race is in take(): " + message);
+        }
     }
 
     @Test

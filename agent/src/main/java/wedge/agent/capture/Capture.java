@@ -82,8 +82,8 @@ public final class Capture implements FaultHandler, RaceHandler {
     }
 
     /**
-     * The dump this capture wrote, waiting up to {@code millis} for a capture under way to finish; null when there
-     * was no fault, or the dump could not be written.
+     * The dump this capture wrote last (a fault's, else a race's), waiting up to {@code millis} for a capture under way
+     * to finish; null when there was none, or it could not be written.
      */
     public Path awaitDump(long millis) {
         if (started.get()) {
@@ -231,6 +231,7 @@ public final class Capture implements FaultHandler, RaceHandler {
         }
         try {
             Path json = write("race", null, List.of(), null, Set.of(), Thread.currentThread().getContextClassLoader());
+            dump = json;
             Log.warn("race reported; dump " + json);
         } catch (IOException | RuntimeException e) {
             unwritten("race", null, e);

@@ -99,7 +99,12 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
      */
     public AgentOptions with(String overrides) {
         Map<String, String> raw = effective();
-        raw.putAll(split(overrides));
+        Map<String, String> given = split(overrides);
+        if (given.containsKey("strategy") && !given.get("strategy").equals(strategy.id())) {
+            // Options of the loaded strategy alone would be refused under another.
+            raw.keySet().removeAll(List.of("pairs", "on-race", "order", "script"));
+        }
+        raw.putAll(given);
         return parse(join(raw));
     }
 

@@ -2,6 +2,7 @@ package wedge.agent.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
+import wedge.sample.ClaimWorkload;
 
 /**
  * With a flight recording running, the agent's pauses, the fault and the dump it wrote are in the recording, even
@@ -66,6 +68,38 @@ class FlightRecorderIT {
         assertEquals("fault", written.get(0).getString("kind"));
         assertEquals(fault.getThread().getJavaThreadId(), written.get(0).getThread().getJavaThreadId(),
                 "the dump is written by the faulting thread");
+    }
+
+    @Test
+    void aRaceReportIsRecorded() throws Exception {
+        Path dir = ChildJvm.freshDir("jfr-race");
+        Path points = Files.writeString(dir.resolve("claims.points"), HuntIT.POINTS);
+        Path jfr = dir.resolve("run.jfr");
+        List<String> cmd = new ArrayList<>(ChildJvm.command("seed=1,strategy=hunt,snapshot=none,on-race=exit,points="
+                + points + ",dump-dir=" + dir.resolve("dumps"), ClaimWorkload.class, "10000"));
+        cmd.add(1, "-XX:StartFlightRecording=filename=" + jfr);
+        ChildJvm.Result r = ChildJvm.run(cmd, dir, 40);
+        assertEquals(66, r.status(), "on-race=exit halts at the first report; stderr:\n" + r.stderr());
+
+        List<RecordedEvent> events = RecordingFile.readAllEvents(jfr);
+        List<RecordedEvent> races = named(events, "wedge.Race");
+        assertFalse(races.isEmpty(), "race events (one per thread caught in the act before the halt)");
+        for (RecordedEvent race : races) {
+            assertRace(race);
+        }
+        List<RecordedEvent> written = named(events, "wedge.DumpWritten");
+        assertEquals(1, written.size());
+        assertEquals("race", written.get(0).getString("kind"));
+    }
+
+    private static void assertRace(RecordedEvent race) {
+        Set<String> points = Set.of("taken.read", "taken.write");
+        assertTrue(race.getString("subject").startsWith("wedge.sample.OneShot"), race.getString("subject"));
+        assertTrue(points.contains(race.getString("point")), race.getString("point"));
+        assertTrue(race.getString("site").contains("OneShot"), race.getString("site"));
+        assertTrue(points.contains(race.getString("otherPoint")), race.getString("otherPoint"));
+        assertTrue(race.getString("otherThread").startsWith("claimer-"), race.getString("otherThread"));
+        assertNotEquals(race.getThread().getJavaName(), race.getString("otherThread"), "two threads");
     }
 
     private static List<RecordedEvent> named(List<RecordedEvent> events, String name) {

@@ -21,7 +21,7 @@ import wedge.sample.ClaimWorkload;
  * anything; bad pairs files stop the JVM with status 2.
  */
 class HuntIT {
-    private static final String POINTS = """
+    static final String POINTS = """
             field-read  wedge.sample.OneShot#taken  taken.read
             field-write wedge.sample.OneShot#taken  taken.write
             fault-type  java.lang.AssertionError
