@@ -22,14 +22,10 @@ import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import picocli.CommandLine;
 import wedge.repro.cli.DumpCommand;
 
@@ -37,6 +33,10 @@ import wedge.repro.cli.DumpCommand;
  * The dump reader on thousands of damaged real dumps: cut short, a value of another type, a key gone, huge numbers,
  * deep nesting. Whatever it is given, every subcommand ends with exit 0 and what it could read, or exit 2 and one
  * line, never a stack trace, never a hang.
+ *
+ * <p>Jazzer drives the damage: in fuzzing mode (the build sets {@code JAZZER_FUZZ=1} for this class) it mutates the
+ * bytes that choose the dump, the kind of damage, its place and its value, guided by the coverage of the reader, for
+ * a bounded number of executions; without it the test runs the inputs kept under {@code DumpReaderFuzzTestInputs}.
  */
 class DumpReaderFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,12 +69,12 @@ class DumpReaderFuzzTest {
         }
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void makeDir() throws IOException {
         dir = Files.createTempDirectory("wedge-fuzz-");
     }
 
-    @AfterContainer
+    @AfterAll
     static void removeDir() throws IOException {
         try (var files = Files.list(dir)) {
             for (Path f : files.toList()) {
@@ -90,14 +90,15 @@ class DumpReaderFuzzTest {
     record Damage(String source, Mutation mutation, int at, int with) {
     }
 
-    @Provide
-    Arbitrary<Damage> damages() {
-        return Combinators.combine(Arbitraries.of(SOURCES), Arbitraries.of(Mutation.class),
-                Arbitraries.integers().greaterOrEqual(0), Arbitraries.integers().between(0, 7)).as(Damage::new);
+    /** The damage Jazzer's bytes stand for. */
+    private static Damage damage(FuzzedDataProvider data) {
+        return new Damage(data.pickValue(SOURCES), data.pickValue(Mutation.values()),
+                data.consumeInt(0, Integer.MAX_VALUE), data.consumeInt(0, 7));
     }
 
-    @Property(tries = 1000, seed = "20261125")
-    void everySubcommandEndsWithExitZeroOrOneLineAndExitTwo(@ForAll("damages") Damage damage) throws IOException {
+    @FuzzTest(maxExecutions = 2000, maxDuration = "30s")
+    void everySubcommandEndsWithExitZeroOrOneLineAndExitTwo(FuzzedDataProvider data) throws IOException {
+        Damage damage = damage(data);
         Path file = Files.write(dir.resolve("damaged.json"), damaged(damage));
         List<Ending> endings = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             List<Ending> all = new ArrayList<>();
