@@ -13,6 +13,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
 import wedge.agent.config.HuntOptions;
 import wedge.agent.config.RaceOrder;
+import wedge.agent.jfr.RaceEvent;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 import wedge.agent.points.PointKind;
@@ -157,7 +158,28 @@ public final class HuntStrategy implements Strategy {
         Trap.Side self = new Trap.Side(thread, at, write, value, start, new Throwable().getStackTrace());
         Map<String, Object> report = RaceReport.of(self, subject, points.get(point).target(), caught,
                 caught == null ? after : null, pause, forced, start - firstNanos);
+        flightRecord(report.get("kind"), subject, at, caught);
         races.report(report, RaceReport.line(report));
+    }
+
+    /**
+     * The report as a flight-recorder event, in the paused thread, before the report can halt the JVM
+     * ({@code on-race=exit}); the other side is empty for a stale read, where nobody was caught.
+     */
+    private static void flightRecord(Object kind, Object subject, Location at, Trap.Side caught) {
+        RaceEvent event = new RaceEvent();
+        if (event.shouldCommit()) {
+            event.kind = String.valueOf(kind);
+            event.subject = String.valueOf(subject);
+            event.point = at.pointName;
+            event.site = at.site;
+            if (caught != null) {
+                event.otherThread = caught.thread().thread.getName();
+                event.otherPoint = caught.at().pointName;
+                event.otherSite = caught.at().site;
+            }
+            event.commit();
+        }
     }
 
     /**

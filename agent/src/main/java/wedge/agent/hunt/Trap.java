@@ -2,7 +2,6 @@ package wedge.agent.hunt;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import wedge.agent.jfr.RaceEvent;
 import wedge.agent.runtime.ThreadState;
 
 /**
@@ -45,23 +44,7 @@ final class Trap {
     void offer(ThreadState other, Location where, boolean otherWrite, long value) {
         if (caught == null) {
             Side side = new Side(other, where, otherWrite, value, System.nanoTime(), new Throwable().getStackTrace());
-            if (CAUGHT.compareAndSet(this, null, side)) {
-                flightRecord(where);
-            }
-        }
-    }
-
-    /** The catch as a flight-recorder event, in the thread whose access fell into the trap. */
-    private void flightRecord(Location where) {
-        RaceEvent event = new RaceEvent();
-        if (event.shouldCommit()) {
-            event.subject = String.valueOf(subject);
-            event.point = where.pointName;
-            event.site = where.site;
-            event.otherThread = thread.thread.getName();
-            event.otherPoint = at.pointName;
-            event.otherSite = at.site;
-            event.commit();
+            CAUGHT.compareAndSet(this, null, side);
         }
     }
 

@@ -6,35 +6,40 @@ import jdk.jfr.Label;
 import jdk.jfr.Name;
 
 /**
- * A race caught in the act: two threads at conflicting accesses of one subject at the same time. Committed in the
- * thread whose access was trapped; the other side is named by its fields.
+ * A race report of {@code hunt}, committed in the paused thread: a trap (another thread caught at a conflicting
+ * access of the same subject during the pause, named by the {@code other} fields) or a stale read (the field changed
+ * under the pause and nobody was caught; the {@code other} fields are empty).
  */
 @Name("wedge.Race")
 @Label("Wedge Race")
 @Category("Wedge")
 @Description("Two threads accessed the same subject at once, one of them writing")
 public final class RaceEvent extends jdk.jfr.Event {
+    /** {@code trap} or {@code stale-read}, as in the dump's race reports. */
+    @Label("Kind")
+    public String kind;
+
     /** The subject both accesses touched ({@code ss0/slab5}). */
     @Label("Subject")
     public String subject;
 
-    /** This thread's point. */
+    /** The paused thread's point. */
     @Label("Point")
     public String point;
 
-    /** This thread's site. */
+    /** The paused thread's site. */
     @Label("Site")
     public String site;
 
-    /** The other thread's name. */
+    /** The caught thread's name; null for a stale read. */
     @Label("Other Thread")
     public String otherThread;
 
-    /** The other thread's point. */
+    /** The caught thread's point. */
     @Label("Other Point")
     public String otherPoint;
 
-    /** The other thread's site. */
+    /** The caught thread's site. */
     @Label("Other Site")
     public String otherSite;
 }

@@ -3,6 +3,7 @@ package wedge.agent.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ class FlightRecorderIT {
 
         List<RecordedEvent> events = RecordingFile.readAllEvents(jfr);
         List<RecordedEvent> races = named(events, "wedge.Race");
-        assertFalse(races.isEmpty(), "race events (one per thread caught in the act before the halt)");
+        assertFalse(races.isEmpty(), "a race event for the report that halted the run, committed before the halt");
         for (RecordedEvent race : races) {
             assertRace(race);
         }
@@ -97,6 +98,12 @@ class FlightRecorderIT {
         assertTrue(race.getString("subject").startsWith("wedge.sample.OneShot"), race.getString("subject"));
         assertTrue(points.contains(race.getString("point")), race.getString("point"));
         assertTrue(race.getString("site").contains("OneShot"), race.getString("site"));
+        String kind = race.getString("kind");
+        if (kind.equals("stale-read")) {
+            assertNull(race.getString("otherThread"), "nobody caught in a stale read");
+            return;
+        }
+        assertEquals("trap", kind);
         assertTrue(points.contains(race.getString("otherPoint")), race.getString("otherPoint"));
         assertTrue(race.getString("otherThread").startsWith("claimer-"), race.getString("otherThread"));
         assertNotEquals(race.getThread().getJavaName(), race.getString("otherThread"), "two threads");
