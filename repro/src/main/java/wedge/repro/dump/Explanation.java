@@ -3,6 +3,7 @@ package wedge.repro.dump;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -168,7 +169,8 @@ public final class Explanation {
 
     /**
      * No lost update in the window explains the faulting block: say so, naming the window, and show the latest lost
-     * update on the fault's slab (else on a broken slab), labelled as not tied to the fault.
+     * update on the fault's slab (else on the slab the fault address points into, else on a broken slab), labelled
+     * as not tied to the fault.
      *
      * @return the lost update shown, if any
      */
@@ -179,17 +181,33 @@ public final class Explanation {
         if (!dump.isHang()) {
             s.line("No lost update within the event window (" + dump.window() + ")" + what + ".");
         }
-        Optional<LostUpdate> near = updates.stream().filter(u -> u.slab().equals(site.slab())).reduce((a, b) -> b)
-                .or(() -> updates.stream().filter(u -> dump.slab(u.slab()) != null
-                        && dump.slab(u.slab()).path("broken").asBoolean()).reduce((a, b) -> b));
+        Optional<LostUpdate> near = latestOn(label -> label.equals(site.slab()))
+                .or(() -> latestOn(label -> label.equals(linkSlab())))
+                .or(() -> latestOn(label -> dump.slab(label) != null && dump.slab(label).path("broken").asBoolean()));
         if (near.isEmpty() && dump.isHang()) {
             s.line("No lost update on a broken slab's freelist within the event window (" + dump.window() + ").");
         }
         near.ifPresent(u -> {
-            s.line("The latest lost update on " + u.slab() + ".freelist in the window"
+            String into = u.slab().equals(linkSlab()) && !u.slab().equals(site.slab())
+                    ? " (the slab " + Hex.of(dump.faultAddress()) + " points into)" : "";
+            s.line("The latest lost update on " + u.slab() + ".freelist" + into + " in the window"
                     + (dump.isHang() ? ":" : ", not tied to the fault by the events:"));
             s.table(RaceTable.of(dump, u, null, true));
         });
         return near;
+    }
+
+    private Optional<LostUpdate> latestOn(Predicate<String> slab) {
+        return updates.stream().filter(u -> slab.test(u.slab())).reduce((a, b) -> b);
+    }
+
+    /**
+     * The slab the fault address lies in, when it does: a clobbered link still points into the slab it was read
+     * from (its upper bytes are intact), which the faulting free or pop may have reached from another slab.
+     */
+    private String linkSlab() {
+        Long address = dump.faultAddress();
+        JsonNode slab = address == null ? null : dump.slabAt(address);
+        return slab == null ? null : slab.path("label").asText();
     }
 }

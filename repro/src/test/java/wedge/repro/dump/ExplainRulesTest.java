@@ -66,6 +66,19 @@ class ExplainRulesTest {
     }
 
     @Test
+    void aClobberedLinkFreedFromAnotherSlabLeadsToTheLostUpdateOnTheSlabItPointsInto() {
+        WedgeDump r = explain("freed-elsewhere.json");
+
+        assertHas(r, "FAULT", "InvalidFree in T7 larson-w7 at remote.push in SuperSlab#remotePush [ss0/slab6");
+        assertHas(r, "RACE", "No lost update within the event window (#101..#112, the last 12 of 114 events) on"
+                + " ss0/slab6.freelist.");
+        assertHas(r, "RACE", "The latest lost update on ss0/slab5.freelist (the slab 0x7a1ad5a56261 points into) in"
+                + " the window, not tied to the fault by the events:");
+        assertEquals("LOST UPDATE: overwrites T3's write #105; 0x7a1ad5a54e40 is now handed out and linked",
+                WedgeDump.cell(r.section("RACE"), "#106", 3));
+    }
+
+    @Test
     void aTruncatedPointerIsTracedToTheBlockWhoseLowBitsItKept() {
         WedgeDump r = explain("truncated.json");
 
