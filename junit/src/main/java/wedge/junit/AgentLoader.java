@@ -5,18 +5,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import wedge.contract.UserCache;
 
 /**
  * Loads the Wedge agent into this JVM once, by attaching to it from a short-lived JVM of its own (the agent jar's
  * {@code java -jar wedge-agent.jar PID OPTIONS}): a JVM may not attach to itself unless started with
  * {@code -Djdk.attach.allowAttachSelf=true}, and this way it needs no flag at all. The agent jar is the system
- * property {@value #JAR_PROPERTY} when set, else the copy this library carries.
+ * property {@value #JAR_PROPERTY} when set, else the copy this library carries, written once per agent build to the
+ * user's cache ({@link UserCache}); where there is no usable cache, to a temporary file deleted once attached.
  */
 final class AgentLoader {
     /** System property naming the agent jar to load instead of the embedded one. */
@@ -37,7 +38,27 @@ final class AgentLoader {
         if (AgentControl.loaded()) {
             return;
         }
-        Path jar = agentJar();
+        String given = System.getProperty(JAR_PROPERTY);
+        if (given != null) {
+            attach(givenJar(given), options);
+            return;
+        }
+        byte[] jar = embeddedJar();
+        Path cached = cachedJar(jar);
+        if (cached != null) {
+            attach(cached, options);
+            return;
+        }
+        Path tmp = temporaryJar(jar);
+        try {
+            attach(tmp, options);
+        } finally {
+            // once attached, the JVM holds the jar open and needs no name for it
+            tmp.toFile().delete();
+        }
+    }
+
+    private static void attach(Path jar, String options) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-jar", jar.toString(), Long.toString(ProcessHandle.current().pid()), options);
         Process p;
@@ -71,44 +92,48 @@ final class AgentLoader {
                 .reduce((a, b) -> b).map(l -> l.replaceFirst("^wedge-agent: ", "")).orElse(output.strip());
     }
 
-    private static Path agentJar() {
-        String given = System.getProperty(JAR_PROPERTY);
-        if (given != null) {
-            Path jar = Path.of(given);
-            if (!Files.isRegularFile(jar)) {
-                throw new BadWedgeTest("system property " + JAR_PROPERTY + "=" + given + ": no such file; give the "
-                        + "path of wedge-agent.jar, or leave it unset to use the agent this library carries");
-            }
-            return jar.toAbsolutePath();
+    private static Path givenJar(String given) {
+        Path jar = Path.of(given);
+        if (!Files.isRegularFile(jar)) {
+            throw new BadWedgeTest("system property " + JAR_PROPERTY + "=" + given + ": no such file; give the "
+                    + "path of wedge-agent.jar, or leave it unset to use the agent this library carries");
         }
+        return jar.toAbsolutePath();
+    }
+
+    private static byte[] embeddedJar() {
         try (InputStream in = AgentLoader.class.getResourceAsStream(EMBEDDED)) {
             if (in == null) {
                 throw new BadWedgeTest("this wedge-junit jar carries no agent (" + EMBEDDED + "); set the system "
                         + "property " + JAR_PROPERTY + " to the path of wedge-agent.jar");
             }
-            return extract(in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new BadWedgeTest("cannot read the agent this library carries: " + e.getMessage());
         }
     }
 
     /**
-     * Writes the agent jar under the temporary directory, named by its content, so that test JVMs running side by
-     * side share one file and a newer agent never meets an older one's file.
+     * The agent jar in the user's cache, named by its content, so that test JVMs running side by side share one file
+     * and a newer agent never meets an older one's file; null when there is no cache safe to load code from.
      */
-    private static Path extract(byte[] jar) throws IOException {
-        Path target = Path.of(System.getProperty("java.io.tmpdir"), "wedge-agent-" + sha256(jar) + ".jar");
-        if (Files.isRegularFile(target) && Files.size(target) == jar.length) {
-            return target;
-        }
-        Path tmp = Files.createTempFile(target.getParent(), "wedge-agent-", ".tmp");
+    static Path cachedJar(byte[] jar) {
         try {
-            Files.write(tmp, jar);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+            return UserCache.open().file("agent-" + sha256(jar) + ".jar", jar);
+        } catch (IOException e) {
+            return null;
         }
-        return target;
+    }
+
+    private static Path temporaryJar(byte[] jar) {
+        try {
+            Path tmp = Files.createTempFile("wedge-agent-", ".jar");
+            Files.write(tmp, jar);
+            return tmp;
+        } catch (IOException e) {
+            throw new BadWedgeTest("cannot load the Wedge agent: no user cache and no temporary file for its jar: "
+                    + e.getMessage());
+        }
     }
 
     private static String sha256(byte[] bytes) {

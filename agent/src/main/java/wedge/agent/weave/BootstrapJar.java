@@ -19,6 +19,7 @@ import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import wedge.agent.log.Log;
+import wedge.contract.UserCache;
 
 /**
  * Puts the hook entry classes (package {@code wedge.agent.bootstrap}) on the bootstrap class path, so that code in

@@ -1,4 +1,4 @@
-package wedge.agent.weave;
+package wedge.contract;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,14 +12,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * The agent's per-user cache directory: {@code $XDG_CACHE_HOME/wedge}, or {@code ~/.cache/wedge}.
+ * Wedge's per-user cache directory: {@code $XDG_CACHE_HOME/wedge}, or {@code ~/.cache/wedge}. The agent keeps the
+ * jar of its hook classes there, and the JUnit extension the agent jar it attaches.
  *
- * <p>What it holds goes on the bootstrap class path, so nobody but its user may write there: the directory is made
+ * <p>What it holds is loaded as code (the bootstrap class path, an agent), so nobody but its user may write there: the directory is made
  * 0700 and refused when it is a link, belongs to someone else, or is writable by group or others. Files appear in it
  * only by an atomic rename of a complete temporary file, so JVMs starting at the same moment never see half of one,
  * and since a file's name is the hash of its content they agree on what it holds.
  */
-final class UserCache {
+public final class UserCache {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private final Path dir;
@@ -33,7 +34,7 @@ final class UserCache {
      *
      * @throws IOException when it cannot be made or is not safe to load code from
      */
-    static UserCache open() throws IOException {
+    public static UserCache open() throws IOException {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg)
                 : Path.of(System.getProperty("user.home"), ".cache");
@@ -65,8 +66,9 @@ final class UserCache {
      * The file {@code name}, written with {@code content} unless a complete copy is already there.
      *
      * @param name a name that determines the content (its hash), so an existing file is taken as is
+     * @throws IOException when it cannot be written
      */
-    Path file(String name, byte[] content) throws IOException {
+    public Path file(String name, byte[] content) throws IOException {
         Path target = dir.resolve(name);
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             return target;
