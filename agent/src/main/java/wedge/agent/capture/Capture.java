@@ -165,10 +165,11 @@ public final class Capture implements FaultHandler, RaceHandler {
     /**
      * Writes a hang dump and halts with {@link ExitStatus#ABORT}; does nothing when a capture is already under way.
      *
-     * @param inside       threads found inside instrumented code
-     * @param stalledNanos how long no point was passed
+     * @param inside       threads found inside instrumented code, or the thread found spinning
+     * @param stalledNanos how long no point was passed, or how long the thread spun
+     * @param how          what was seen, for the log line: "no point passed for" (the time follows)
      */
-    public void onHang(List<ThreadState> inside, long stalledNanos) {
+    public void onHang(List<ThreadState> inside, long stalledNanos, String how) {
         if (!begin()) {
             return;
         }
@@ -184,7 +185,7 @@ public final class Capture implements FaultHandler, RaceHandler {
         try {
             Path json = write("hang", null, List.of(), hang, flagged,
                     inside.isEmpty() ? null : inside.get(0).thread.getContextClassLoader());
-            Log.error("hang: no point passed for " + hang.get("stalledMillis") + " ms while threads " + ordinals
+            Log.error("hang: " + how + " " + hang.get("stalledMillis") + " ms while threads " + ordinals
                     + " were inside instrumented code; dump " + json);
         } catch (IOException | RuntimeException e) {
             unwritten("hang", null, e);

@@ -9,7 +9,8 @@ import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.runtime.ThreadState;
 
 /**
- * Detects a hang: no point passed for the timeout while some thread is inside instrumented code.
+ * Detects a hang: no point passed for the timeout while some thread is inside instrumented code, or a thread
+ * spinning through points in one call for the timeout ({@link SpinDetector}).
  *
  * <p>The event counter, with the starts and ends of the strategy's pauses, is the heartbeat. When it stalls for the timeout, the watchdog looks at the stacks of the
  * threads that have passed points: a thread with a frame of a woven class is inside the instrumented code and
@@ -23,6 +24,7 @@ public final class HangWatchdog implements Runnable {
     private final ThreadRegistry threads;
     private final Set<String> wovenClasses;
     private final Capture capture;
+    private final SpinDetector spins;
 
     /**
      * @param timeoutNanos stall that counts as a hang
@@ -35,6 +37,7 @@ public final class HangWatchdog implements Runnable {
         this.threads = threads;
         this.wovenClasses = wovenClasses;
         this.capture = capture;
+        this.spins = new SpinDetector(timeoutNanos, ring, wovenClasses);
     }
 
     /** Starts the watchdog on a daemon thread. */
@@ -57,13 +60,20 @@ public final class HangWatchdog implements Runnable {
             }
             long count = heartbeat();
             long now = System.nanoTime();
+            for (ThreadState t : threads.all()) {
+                if (spins.spunTooLong(t, now)) {
+                    capture.onHang(List.of(t), spins.spinningNanos(t, now), "spun through one cycle of points in "
+                            + "one call for");
+                    return;
+                }
+            }
             if (count != lastCount) {
                 lastCount = count;
                 lastChange = now;
             } else if (now - lastChange >= timeoutNanos && !anyPausing()) {
                 List<ThreadState> inside = inside();
                 if (!inside.isEmpty()) {
-                    capture.onHang(inside, now - lastChange);
+                    capture.onHang(inside, now - lastChange, "no point passed for");
                     return;
                 }
                 lastChange = now;

@@ -44,6 +44,21 @@ public final class EventLog {
         return n;
     }
 
+    /** Events {@code t} has recorded so far; safe from any thread. */
+    public long countOf(ThreadState t) {
+        return t.log.count();
+    }
+
+    /**
+     * {@code t}'s last {@code keep} intact events (fewer when its ring holds fewer), oldest first, numbered in its
+     * own log.
+     */
+    public List<Event> lastEventsOf(ThreadState t, int keep) {
+        List<Event> out = new ArrayList<>();
+        t.log.lastEvents(keep, out);
+        return out;
+    }
+
     /**
      * The last events still intact, at most the configured number, in time-stamp order, numbered with their
      * position in the whole run's merged order.

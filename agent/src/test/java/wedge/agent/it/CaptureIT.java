@@ -95,6 +95,27 @@ class CaptureIT {
         }
     }
 
+    @Test
+    void aDrainSpinningThroughTheProfilesPointsOnACyclicListGivesAHangDump() throws Exception {
+        Path dir = ChildJvm.freshDir("capture-spin");
+        Path dumps = dir.resolve("dumps");
+        // The allocator's own profile: the drain passes freelist.read and freelist.write on every lap of the cycle,
+        // so the event counter never stalls; noise pauses it now and then, as in any run.
+        ChildJvm.Result r = ChildJvm.run(ChildJvm.command("seed=1,hang-timeout=1s,points=allocator,dump-dir=" + dumps,
+                CaptureWorkload.class, "hang"), dir, 60);
+        assertEquals(134, r.status(), "stdout:\n" + r.stdout() + "stderr:\n" + r.stderr());
+        assertTrue(r.stdout().startsWith("cycle made at 0x"), r.stdout());
+        assertFalse(r.stdout().contains("drained"), r.stdout());
+        assertTrue(r.stderr().contains("hang: spun through one cycle of points in one call for"), r.stderr());
+        List<Path> json = dumps(dumps);
+        assertEquals(1, json.size(), json.toString());
+        JsonNode d = JSON.readTree(json.get(0).toFile());
+        assertEquals("hang", d.get("kind").asText());
+        JsonNode main = thread(d, "main");
+        assertTrue(main.get("stack").toString().contains("SuperSlab.drainToFreelist"), main.toString());
+        assertTrue(d.get("hang").get("stalledMillis").asLong() >= 1000, d.get("hang").toString());
+    }
+
     private static JsonNode thread(JsonNode dump, String name) {
         for (JsonNode t : dump.get("threads")) {
             if (t.get("name").asText().equals(name)) {
