@@ -1,15 +1,21 @@
 package wedge.repro.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import wedge.contract.ExitStatus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AttachCommandTest {
     @TempDir
@@ -32,6 +38,43 @@ class AttachCommandTest {
             assertEquals(0, wedge.run("attach", Long.toString(target.pid()), "strategy=noise,p=0,dump-dir=" + dumps),
                     wedge.err + "\ntarget stderr:\n" + Files.readString(dumps.resolve("err.txt")));
             assertEquals(0, target.waitFor());
+        } finally {
+            target.destroyForcibly();
+        }
+    }
+
+    /**
+     * The agent attached to a buggy Larson whose allocator classes are already loaded and hot: the race the
+     * rewritten classes run into is captured, its dump written, named on the target's stderr, and readable.
+     */
+    @Test
+    @Timeout(120)
+    void anAttachedAgentDumpsTheFaultOfABuggyLarson() throws Exception {
+        Process target = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+EnableDynamicAgentLoading", "-cp", System.getProperty("java.class.path"),
+                AttachTarget.class.getName(), "larson", "--preset", "buggy", "30", "8", "128", "1024", "1", "3", "4")
+                .redirectOutput(dumps.resolve("out.txt").toFile()).redirectError(dumps.resolve("err.txt").toFile())
+                .start();
+        try {
+            while (!Files.readString(dumps.resolve("out.txt")).contains("ready")) {
+                assertTrue(target.isAlive(), "target ended early: " + Files.readString(dumps.resolve("err.txt")));
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+            Wedge wedge = new Wedge();
+            assertEquals(0, wedge.run("attach", Long.toString(target.pid()), "seed=3,dump-dir=" + dumps), wedge.err
+                    + "\ntarget stderr:\n" + Files.readString(dumps.resolve("err.txt")));
+            target.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
+            target.getOutputStream().flush();
+            assertTrue(target.waitFor(90, TimeUnit.SECONDS), "buggy Larson ends within its 30 s");
+            String err = Files.readString(dumps.resolve("err.txt"));
+            assertTrue(ExitStatus.died(target.exitValue()), "status " + target.exitValue() + ":\n" + err);
+            Matcher written = Pattern.compile("wedge-agent: dump-written kind=fault path=\"([^\"]+)\"").matcher(err);
+            assertTrue(written.find(), err);
+            Path dump = Path.of(written.group(1));
+            assertEquals(dumps.toRealPath(), dump.getParent().toRealPath());
+            Wedge reader = new Wedge();
+            assertEquals(0, reader.run("dump", "show", dump.toString()), reader.err.toString());
+            assertTrue(reader.out.toString().contains("wedge.allocator."), reader.out.toString());
         } finally {
             target.destroyForcibly();
         }
