@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 import wedge.repro.minimize.Ddmin;
 import wedge.repro.minimize.ScheduleScript;
+import wedge.repro.run.ChildProcesses;
 import wedge.repro.run.ChildRun;
 import wedge.repro.run.Installation;
 import wedge.repro.run.RunOutcome;
@@ -70,6 +73,9 @@ final class MinimizeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ChildRun child = new ChildRun(Installation.locate());
         Path scratch = Files.createTempDirectory("wedge-minimize-");
+        // Ctrl-C or SIGTERM ends the candidates' child JVMs first (ChildProcesses), then this runs
+        Runnable removeScratch = () -> deleteScratch(scratch);
+        ChildProcesses.onStop(removeScratch);
         Ddmin<String> ddmin = new Ddmin<>(candidate -> {
             Path file = null;
             try {
@@ -99,7 +105,8 @@ final class MinimizeCommand implements Callable<Integer> {
             }
             result = ddmin.minimize(steps);
         } finally {
-            deleteQuietly(scratch);
+            ChildProcesses.forget(removeScratch);
+            deleteScratch(scratch);
         }
         Path target = out != null ? out : dump.resolveSibling(dump.getFileName().toString()
                 .replaceFirst("\\.json$", "") + ".wedge");
@@ -120,6 +127,15 @@ final class MinimizeCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("minimized %d steps to %d in %d runs; signature %s; script %s%n",
                 steps.size(), result.size(), ddmin.tests(), signature, target);
         return ExitCodes.OK;
+    }
+
+    /** Deletes the scratch directory with any candidate script still in it. */
+    private static void deleteScratch(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(MinimizeCommand::deleteQuietly);
+        } catch (IOException e) {
+            // already gone, or unreadable: what is left is harmless (see deleteQuietly)
+        }
     }
 
     private static void deleteQuietly(Path file) {
