@@ -7,6 +7,7 @@ import net.bytebuddy.dynamic.ClassFileLocator;
 import wedge.agent.bootstrap.Control;
 import wedge.agent.bootstrap.HookWiring;
 import wedge.agent.capture.HangWatchdog;
+import wedge.agent.capture.PausedAtExit;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.Durations;
 import wedge.agent.hunt.PairsFile;
@@ -37,7 +38,11 @@ final class AgentRuntime {
             throw new IllegalStateException("cannot open log-file " + options.logFile() + ": " + e, e);
         }
         Run run = Run.create(options, points, script, pairs);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> run.strategy().close(), "wedge-end"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // counted before the strategy's close, which may end pauses
+            PausedAtExit.report(run.threads());
+            run.strategy().close();
+        }, "wedge-end"));
         boolean armed = options.strategy().armed();
         RunSwitch runs = new RunSwitch(run.dispatcher());
         HookWiring.install(runs, armed);

@@ -69,23 +69,13 @@ class CaptureIT {
     @Test
     void aThreadSpinningOnACyclicListGivesAHangDumpWithEveryStackAndStatus134() throws Exception {
         Path dir = ChildJvm.freshDir("capture-hang");
-        Path dumps = dir.resolve("dumps");
         // Method points only: the drain's loop passes no point while it spins, as a loop in code outside the point
         // file would.
         Path points = Files.writeString(dir.resolve("methods.points"), String.join("\n",
                 "method-enter wedge.allocator.SuperSlab#drainToFreelist drain.enter value=arg0",
                 "method-enter wedge.allocator.SuperSlab#remotePush remote.push value=arg1", ""));
-        ChildJvm.Result r = ChildJvm.run(ChildJvm.command("seed=1,p=0,hang-timeout=1s,points=" + points
-                + ",fault-type=wedge.allocator.SegmentationFault"
-                + ",dump-dir=" + dumps, CaptureWorkload.class, "hang"), dir, 60);
-        assertEquals(134, r.status(), "stdout:\n" + r.stdout() + "stderr:\n" + r.stderr());
-        assertTrue(r.stdout().startsWith("cycle made at 0x"), r.stdout());
-        assertFalse(r.stdout().contains("drained"), r.stdout());
-        List<Path> json = dumps(dumps);
-        assertEquals(1, json.size(), json.toString());
-        assertTrue(json.get(0).getFileName().toString().startsWith("wedge-hang-"), json.toString());
-        JsonNode d = JSON.readTree(json.get(0).toFile());
-        assertEquals("hang", d.get("kind").asText());
+        JsonNode d = hangDump(dir, "p=0,points=" + points + ",fault-type=wedge.allocator.SegmentationFault",
+                "hang: no point passed for");
         JsonNode main = thread(d, "main");
         assertEquals("inside", main.get("status").asText(), main.toString());
         assertTrue(main.get("stack").get(0).asText().contains("SuperSlab.drainToFreelist"), main.toString());
@@ -97,23 +87,32 @@ class CaptureIT {
 
     @Test
     void aDrainSpinningThroughTheProfilesPointsOnACyclicListGivesAHangDump() throws Exception {
-        Path dir = ChildJvm.freshDir("capture-spin");
-        Path dumps = dir.resolve("dumps");
         // The allocator's own profile: the drain passes freelist.read and freelist.write on every lap of the cycle,
         // so the event counter never stalls; noise pauses it now and then, as in any run.
-        ChildJvm.Result r = ChildJvm.run(ChildJvm.command("seed=1,hang-timeout=1s,points=allocator,dump-dir=" + dumps,
+        JsonNode d = hangDump(ChildJvm.freshDir("capture-spin"), "points=allocator",
+                "hang: spun through one cycle of points in one call for");
+        assertTrue(thread(d, "main").get("stack").toString().contains("SuperSlab.drainToFreelist"), d.toString());
+        assertTrue(d.get("hang").get("stalledMillis").asLong() >= 1000, d.get("hang").toString());
+    }
+
+    /**
+     * Runs the workload's cyclic drain under {@code options} with a 1 s hang timeout, checks that it ended as a
+     * hang the agent logged as {@code how}, with exactly one hang dump, and returns that dump.
+     */
+    private static JsonNode hangDump(Path dir, String options, String how) throws Exception {
+        Path dumps = dir.resolve("dumps");
+        ChildJvm.Result r = ChildJvm.run(ChildJvm.command("seed=1,hang-timeout=1s," + options + ",dump-dir=" + dumps,
                 CaptureWorkload.class, "hang"), dir, 60);
         assertEquals(134, r.status(), "stdout:\n" + r.stdout() + "stderr:\n" + r.stderr());
         assertTrue(r.stdout().startsWith("cycle made at 0x"), r.stdout());
         assertFalse(r.stdout().contains("drained"), r.stdout());
-        assertTrue(r.stderr().contains("hang: spun through one cycle of points in one call for"), r.stderr());
+        assertTrue(r.stderr().contains(how), r.stderr());
         List<Path> json = dumps(dumps);
         assertEquals(1, json.size(), json.toString());
+        assertTrue(json.get(0).getFileName().toString().startsWith("wedge-hang-"), json.toString());
         JsonNode d = JSON.readTree(json.get(0).toFile());
         assertEquals("hang", d.get("kind").asText());
-        JsonNode main = thread(d, "main");
-        assertTrue(main.get("stack").toString().contains("SuperSlab.drainToFreelist"), main.toString());
-        assertTrue(d.get("hang").get("stalledMillis").asLong() >= 1000, d.get("hang").toString());
+        return d;
     }
 
     private static JsonNode thread(JsonNode dump, String name) {

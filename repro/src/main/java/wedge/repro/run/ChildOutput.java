@@ -26,6 +26,7 @@ final class ChildOutput {
     private static final Pattern SCRIPT = Pattern.compile(
             "^wedge-agent: script .*: (\\d+) of (\\d+) steps reached(?:; (.*))?$");
     /** The agent's line for a run's first race report (see wedge.agent.runtime.RaceLog): its field. */
+    private static final Pattern PAUSED = Pattern.compile("^wedge-agent: paused-at-exit threads=(\\d+)$");
     private static final Pattern RACE = Pattern.compile("^wedge-agent: race #1 \\S+ on .* (\\S+#\\S+): .*$");
     private static final String AGENT = "wedge-agent: ";
 
@@ -39,6 +40,7 @@ final class ChildOutput {
     private Matcher escaped;
     private Matcher script;
     private Matcher race;
+    private Integer pausedAtExit;
     private DumpReport dump;
     private String firstLine;
 
@@ -112,6 +114,10 @@ final class ChildOutput {
         if (s.matches()) {
             script = s;
         }
+        Matcher paused = PAUSED.matcher(line);
+        if (paused.matches()) {
+            pausedAtExit = Integer.valueOf(paused.group(1));
+        }
         if (race == null) {
             Matcher r = RACE.matcher(line);
             race = r.matches() ? r : null;
@@ -158,6 +164,11 @@ final class ChildOutput {
     /** The agent's line on the run's first race report ({@code field}), or null when it made none. */
     synchronized Matcher race() {
         return race;
+    }
+
+    /** How many threads sat in the agent's pauses when the child ended, or null when none did. */
+    synchronized Integer pausedAtExit() {
+        return pausedAtExit;
     }
 
     /** What the agent said of its dump, or null when it said nothing. */

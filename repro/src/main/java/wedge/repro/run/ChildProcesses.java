@@ -72,6 +72,23 @@ public final class ChildProcesses {
         child.destroyForcibly().waitFor();
     }
 
+    /**
+     * Ends {@code child} past its time cap: SIGTERM, so that its shutdown hooks say in what state it ended (the
+     * agent's {@code paused-at-exit} line), then SIGKILL with its descendants when it is not gone within
+     * {@link #TERM_WAIT_MILLIS}.
+     */
+    static void terminate(Process child) throws InterruptedException {
+        List<ProcessHandle> descendants = child.descendants().toList();
+        // through the handle: Process.destroy() would also close our ends of the child's pipes, and lose what its
+        // shutdown hooks print
+        child.toHandle().destroy();
+        boolean ended = child.waitFor(TERM_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        if (!ended) {
+            child.destroyForcibly().waitFor();
+        }
+    }
+
     private static void stopAll() {
         synchronized (LIVE) {
             stopping = true;

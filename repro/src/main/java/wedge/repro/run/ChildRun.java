@@ -37,6 +37,11 @@ public final class ChildRun {
     /** Signature prefix of a run whose JVM something outside it killed: {@code killed:SIGKILL}. */
     static final String KILLED = "killed:";
     /**
+     * Signature prefix of a run that ended unfinished while the agent held threads in its pauses:
+     * {@code paused:timeout} (ended at its time cap), {@code paused:exit-1} (the program gave up by itself).
+     */
+    static final String PAUSED = "paused:";
+    /**
      * Events a dump keeps unless the user says otherwise: more than the agent's default, because in Larson the
      * lost update and the fault it causes can lie several thousand events apart, and the reader can only show a
      * race whose steps are in the dump.
@@ -109,7 +114,7 @@ public final class ChildRun {
             boolean ended = awaitEnd(child, output, start, spec.seconds() + GRACE_SECONDS);
             long ttrMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             if (!ended) {
-                ChildProcesses.kill(child);
+                ChildProcesses.terminate(child);
             }
             output.awaitEnd(PIPE_WAIT_MILLIS);
             if (ChildProcesses.stopping()) {
@@ -185,11 +190,20 @@ public final class ChildRun {
             return new RunOutcome(spec.seed(), "clean", "-", ttrMs, ops, null, null, throughput,
                     script != null && script.group(3) != null ? script.group(3) : "", progress);
         }
+        String cut = out.firstReportNanos() >= 0 ? "ended " + (spec.seconds() + GRACE_SECONDS)
+                + " s after the workload began" : "ended " + (spec.seconds() + GRACE_SECONDS + START_SECONDS)
+                + " s after start; the workload never reported";
+        Integer paused = out.pausedAtExit();
+        if (paused != null && status != 0 && Signals.killedBy(status) == null) {
+            // A pause is the agent's doing, never a hang of the program: say what held it up instead.
+            return new RunOutcome(spec.seed(), "error", PAUSED + (status < 0 ? "timeout" : "exit-" + status), ttrMs,
+                    ops, null, null, throughput, (status < 0 ? cut : "exited " + status) + " while " + paused
+                    + " thread(s) sat in the agent's pauses: the run could not finish within its time under them;"
+                    + " give it more --seconds or shorter pauses (p, duration)", progress);
+        }
         if (status < 0) {
-            return new RunOutcome(spec.seed(), "hang", "hang:timeout", ttrMs, ops, null, null, throughput,
-                    out.firstReportNanos() >= 0 ? "killed " + (spec.seconds() + GRACE_SECONDS)
-                            + " s after the workload began" : "killed " + (spec.seconds() + GRACE_SECONDS
-                            + START_SECONDS) + " s after start; the workload never reported", progress);
+            return new RunOutcome(spec.seed(), "hang", "hang:timeout", ttrMs, ops, null, null, throughput, cut,
+                    progress);
         }
         String refusal = out.agentRefusal();
         if (status == AGENT_REFUSED && refusal != null && ops == null) {
