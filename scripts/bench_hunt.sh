@@ -48,30 +48,37 @@ run_case buggy-4t "$seeds" --threads 4
 run_case buggy-10t "$seeds" --threads 10
 run_case rare-2t-64 "$rare_seeds" --threads 2 --larson-sizes 8,128,64,1
 
-# Start-up: a hello-world main with and without the agent (noise armed), median of $starts starts each.
+# Start-up: a hello-world main with and without the agent (noise armed), median of $starts starts each, alternating.
+# Two point files of its own (the allocator's profile is not on a hello-world's class path): one whose package the
+# main never loads, fault type included (the agent's own start-up), one on the main class itself (start-up and the
+# weaver built before main). A point or fault type of a class the JVM loads before main (a JDK class such as
+# java.lang.AssertionError) also has the weaver built before main.
 hello="$out/hello"
 mkdir -p "$hello"
 printf 'package hello; public class Hello { static String greeting = "hello"; public static void main(String[] a) { System.out.println(greeting); } }\n' > "$hello/Hello.java"
-# A points file of its own: the allocator's profile is not on a hello-world's class path.
+printf 'field-read unused.Never#field never.read\nfault-type unused.Failure\n' > "$hello/unused.points"
 printf 'field-read hello.Hello#greeting greeting.read\nfault-type java.lang.AssertionError\n' > "$hello/hello.points"
 agent_jar="$(cd "$here/.." && pwd)/agent/target/wedge-agent.jar"
 startup() {
   local java_home=$1
   "$java_home/bin/javac" -d "$hello/$(basename "$java_home")" "$hello/Hello.java"
   python3 - "$java_home" "$hello/$(basename "$java_home")" "$agent_jar" "$starts" "$out/dumps/startup" \
-    "$hello/hello.points" <<'EOF'
+    "$hello/unused.points" "$hello/hello.points" <<'EOF'
 import statistics, subprocess, sys, time
-java, cp, jar, n, dumps, points = sys.argv[1] + "/bin/java", sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5], sys.argv[6]
-def start(extra):
+java, cp, jar, n, dumps = sys.argv[1] + "/bin/java", sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+unused, main = sys.argv[6], sys.argv[7]
+def start(points):
+    extra = [] if points is None else ["-javaagent:%s=strategy=noise,points=%s,dump-dir=%s" % (jar, points, dumps)]
     t = time.monotonic()
     subprocess.run([java] + extra + ["-cp", cp, "hello.Hello"], check=True, capture_output=True)
     return time.monotonic() - t
-bare, agent = [], []
+times = {None: [], unused: [], main: []}
 for _ in range(n):
-    bare.append(start([]))
-    agent.append(start(["-javaagent:%s=strategy=noise,points=%s,dump-dir=%s" % (jar, points, dumps)]))
-b, a = statistics.median(bare), statistics.median(agent)
-print("startup %s bare %.3f s, agent (noise) %.3f s, added %.3f s" % (java, b, a, a - b))
+    for points in times:
+        times[points].append(start(points))
+b, u, m = (statistics.median(times[k]) for k in (None, unused, main))
+print("startup %s bare %.3f s; agent (noise), no class of its points loaded %.3f s (added %.3f s), "
+      "a point on the main class %.3f s (added %.3f s)" % (java, b, u, u - b, m, m - b))
 EOF
 }
 {

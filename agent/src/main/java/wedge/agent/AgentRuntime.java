@@ -6,6 +6,7 @@ import java.util.List;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import wedge.agent.bootstrap.Control;
 import wedge.agent.bootstrap.HookWiring;
+import wedge.agent.capture.DumpJson;
 import wedge.agent.capture.HangWatchdog;
 import wedge.agent.capture.PausedAtExit;
 import wedge.agent.config.AgentOptions;
@@ -48,7 +49,14 @@ final class AgentRuntime {
         HookWiring.install(runs, armed);
         Control.install(new RunControl(options, points, inst, runs, run));
         WeaveListener listener = new WeaveListener();
-        Weaving.install(inst, points, options.faultTypes(), listener, hookClasses);
+        Runnable weaver = Weaving.install(inst, points, options.faultTypes(), listener, hookClasses);
+        // Beside main, not before it: a class that needs the weaver waits for it, and a fault finds Jackson ready.
+        Thread warmUp = new Thread(() -> {
+            weaver.run();
+            DumpJson.warm();
+        }, "wedge-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         if (options.strategy().schedules()) {
             Weaving.weaveThreadStart(inst, new WeaveListener());
         }

@@ -1,7 +1,5 @@
 package wedge.agent.capture;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -291,11 +289,8 @@ public final class Capture implements FaultHandler, RaceHandler {
             snapshotError = e.getMessage();
         }
         Map<String, Object> doc = document.build(kind, fault, others, hang, snapshot, snapshotError, flagged);
-        ObjectMapper json = new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         String base = DumpFiles.baseName(kind);
-        Path path = files.write(base + ".json", json.writeValueAsBytes(doc));
+        Path path = files.write(base + ".json", DumpJson.bytes(doc));
         DumpLine.written(kind, path);
         // The JSON is the dump; the summary beside it is a convenience whose loss loses nothing.
         try {

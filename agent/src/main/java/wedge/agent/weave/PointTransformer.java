@@ -46,8 +46,8 @@ final class PointTransformer implements AgentBuilder.Transformer {
         this.hooks = hooks;
     }
 
-    /** Whether some point is woven into the class named {@code typeName}. */
-    boolean covers(String typeName) {
+    /** Whether some point of {@code points} is woven into the class named {@code typeName}. */
+    static boolean covers(List<Point> points, String typeName) {
         for (Point p : points) {
             if (p.kind().isMethodBoundary() ? p.owner().equals(typeName) : p.scope().coversType(typeName)) {
                 return true;

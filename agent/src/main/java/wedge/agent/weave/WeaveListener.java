@@ -33,7 +33,12 @@ public final class WeaveListener extends AgentBuilder.Listener.Adapter {
 
     @Override
     public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable error) {
-        Log.error("cannot weave " + typeName + ": " + error.getMessage());
+        fail("cannot weave " + typeName + ": " + error.getMessage());
+    }
+
+    /** Ends the JVM with {@link #WEAVE_FAILED} and {@code message} on stderr: the run would prove nothing. */
+    static void fail(String message) {
+        Log.error(message);
         System.err.flush();
         Runtime.getRuntime().halt(WEAVE_FAILED);
     }

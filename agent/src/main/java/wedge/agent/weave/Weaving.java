@@ -5,12 +5,13 @@ import static net.bytebuddy.matcher.ElementMatchers.is;
 import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.none;
 import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
+import java.lang.instrument.UnmodifiableClassException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,30 +27,65 @@ import wedge.agent.points.Point;
  * Transformations are not terminal, so a fault type that sits inside a point's scope gets both.
  */
 public final class Weaving {
+    /** The agent's own packages, never woven. */
+    private static final String AGENT = "wedge.agent.";
+
     private Weaving() {
     }
 
     /**
      * Weaves {@code points} and the fault type's constructors into every class, loaded now or later, that they
      * concern. Retransformation without class-format changes works the same at start-up and on dynamic attach.
+     * Byte Buddy's weaver is built when the first such class loads, or before by the task returned (see
+     * {@link LazyWeaver}).
      *
      * @param hookClasses where to read the hook classes' bytes (see {@link HookMethods})
+     * @return what to run beside {@code main}: builds the weaver, then loads the fault types, so they are woven
+     *         before the first fault
      */
-    public static void install(Instrumentation inst, List<Point> points, List<String> faultTypes, WeaveListener listener,
+    public static Runnable install(Instrumentation inst, List<Point> points, List<String> faultTypes, WeaveListener listener,
                                ClassFileLocator hookClasses) {
+        Set<String> faults = Set.copyOf(faultTypes);
+        LazyWeaver lazy = new LazyWeaver(
+                name -> faults.contains(name) || PointTransformer.covers(points, name) && !name.startsWith(AGENT),
+                () -> weaver(points, faults, listener, hookClasses));
+        inst.addTransformer(lazy, true);
+        retransformLoaded(inst, lazy);
+        return () -> {
+            lazy.build();
+            faultTypes.forEach(Weaving::preload);
+        };
+    }
+
+    private static ClassFileTransformer weaver(List<Point> points, Set<String> faultTypes, WeaveListener listener,
+                                               ClassFileLocator hookClasses) {
         PointTransformer pointWeaver = new PointTransformer(points, HookMethods.load(hookClasses));
-        new AgentBuilder.Default()
+        return new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(listener)
-                .ignore(nameStartsWith("wedge.agent.").or(isSynthetic()))
-                .type(t -> pointWeaver.covers(t.getName()))
+                .ignore(nameStartsWith(AGENT).or(isSynthetic()))
+                .type(t -> PointTransformer.covers(points, t.getName()))
                 .transform(pointWeaver)
-                .type(namedOneOf(faultTypes.toArray(String[]::new)))
+                .type(t -> faultTypes.contains(t.getName()))
                 .transform((builder, type, loader, module, domain) ->
                         builder.visit(Advice.to(FaultAdvice.class).on(isConstructor())))
-                .installOn(inst);
-        faultTypes.forEach(Weaving::preload);
+                .makeRaw();
+    }
+
+    /** Weaves the classes already loaded that the run concerns: the JDK's fault types, or any on dynamic attach. */
+    private static void retransformLoaded(Instrumentation inst, LazyWeaver lazy) {
+        Class<?>[] loaded = Arrays.stream(inst.getAllLoadedClasses())
+                .filter(c -> lazy.concerns(c.getName()) && inst.isModifiableClass(c))
+                .toArray(Class<?>[]::new);
+        if (loaded.length == 0) {
+            return;
+        }
+        try {
+            inst.retransformClasses(loaded);
+        } catch (UnmodifiableClassException e) {
+            throw new IllegalStateException("cannot weave the classes already loaded: " + e, e);
+        }
     }
 
     /**
@@ -80,7 +116,7 @@ public final class Weaving {
     }
 
     /**
-     * Loads a fault type now, so it is woven before the first fault: weaving it on first use would take tens of
+     * Loads a fault type early, so it is woven before the first fault: weaving it on first use would take tens of
      * milliseconds inside the faulting thread, while the other threads run on and blur the heap the dump shows.
      * An application without that class is not an error (the option may name a class it loads later, elsewhere).
      */
