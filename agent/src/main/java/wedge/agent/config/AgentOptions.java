@@ -79,7 +79,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
                 duration("duration", raw.getOrDefault("duration", "200us"), false),
                 points(raw.getOrDefault("points", BUILT_IN_PROFILE)),
                 nonEmpty("dump-dir", raw.getOrDefault("dump-dir", "dumps"), "a directory path"),
-                choice("on-fault", raw.getOrDefault("on-fault", "exit"), OnFault::byId, "exit, throw"),
+                choice("on-fault", raw.getOrDefault("on-fault", "exit"), OnFault.class),
                 ring(raw.getOrDefault("ring", "4096")),
                 duration("hang-timeout", raw.getOrDefault("hang-timeout", "10s"), true),
                 choice("log", raw.getOrDefault("log", "info"), LogLevel::byId, LogLevel.ids()),
@@ -242,6 +242,10 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         }
     }
 
+    private static <E extends Enum<E>> E choice(String name, String text, Class<E> type) {
+        return choice(name, text, id -> Choice.byId(type, id), Choice.ids(type));
+    }
+
     private static <T> T choice(String name, String text, Function<String, T> byId, String valid) {
         T v = byId.apply(text);
         if (v == null) {
@@ -338,8 +342,8 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         }
         return new HuntOptions(
                 raw.containsKey("pairs") ? nonEmpty("pairs", raw.get("pairs"), "a file path") : null,
-                choice("on-race", raw.getOrDefault("on-race", "continue"), OnRace::byId, "continue, dump, exit"),
-                choice("order", raw.getOrDefault("order", "free"), RaceOrder::byId, "free, force"));
+                choice("on-race", raw.getOrDefault("on-race", "continue"), OnRace.class),
+                choice("order", raw.getOrDefault("order", "free"), RaceOrder.class));
     }
 
     private static long count(String name, String text, long min, long max) {

@@ -9,16 +9,6 @@ public enum OnFault {
 
     /** The name users type. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** The value named {@code id}, or null. */
-    public static OnFault byId(String id) {
-        for (OnFault f : values()) {
-            if (f.id().equals(id)) {
-                return f;
-            }
-        }
-        return null;
+        return Choice.id(this);
     }
 }

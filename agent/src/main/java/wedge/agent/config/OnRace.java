@@ -11,16 +11,6 @@ public enum OnRace {
 
     /** The name users type. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** The value named {@code id}, or null. */
-    public static OnRace byId(String id) {
-        for (OnRace r : values()) {
-            if (r.id().equals(id)) {
-                return r;
-            }
-        }
-        return null;
+        return Choice.id(this);
     }
 }

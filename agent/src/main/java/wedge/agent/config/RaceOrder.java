@@ -12,16 +12,6 @@ public enum RaceOrder {
 
     /** The name users type. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** The value named {@code id}, or null. */
-    public static RaceOrder byId(String id) {
-        for (RaceOrder r : values()) {
-            if (r.id().equals(id)) {
-                return r;
-            }
-        }
-        return null;
+        return Choice.id(this);
     }
 }
