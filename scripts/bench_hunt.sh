@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # What `hunt` buys against blind noise and against no agent at all, measured side by side, and what the agent costs.
 #
-#   scripts/bench_hunt.sh [full|quick|smoke] [OUT_DIR]          defaults: full wedge-out/bench-hunt
+#   scripts/bench_hunt.sh [full|short|quick|smoke] [OUT_DIR]    defaults: full wedge-out/bench-hunt
 #
 # full  (about an hour on an idle 2-core machine): buggy Larson at 4 and 10 threads, seeds 1..50, and the rare case
 #       (Larson, 2 threads, 64 blocks per thread), seeds 1..20, each seed run under --agent off, noise and hunt in
 #       turn (so the three share the machine's load), 30 s cap; then the start-up cost of the agent on a
 #       hello-world main (JDK 17, and 25 when installed) and Larson's throughput with the agent attached and
 #       disarmed against no agent (wedge bench, 5 rounds).
+# short (about 30 minutes): as full with seeds 1..10 in every case.
 # quick (about 10 minutes): seeds 1..5 (rare case 1..3), 10 s cap, 3 bench rounds of 5 s.
 # smoke (about 2 minutes): seed 1 of each case, 10 s cap, 1 bench round of 3 s: to see that the script works.
 #
@@ -17,9 +18,10 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 mode=${1:-full} out=${2:-wedge-out/bench-hunt}
 case $mode in
   full)  seeds=50 rare_seeds=20 cap=30 rounds=5 bench_s=15 starts=10 ;;
+  short) seeds=10 rare_seeds=10 cap=30 rounds=5 bench_s=15 starts=10 ;;
   quick) seeds=5  rare_seeds=3  cap=10 rounds=3 bench_s=5  starts=5 ;;
   smoke) seeds=1  rare_seeds=1  cap=10 rounds=1 bench_s=3  starts=2 ;;
-  *) echo "bench_hunt.sh: unknown mode '$mode'; valid: full, quick, smoke" >&2; exit 2 ;;
+  *) echo "bench_hunt.sh: unknown mode '$mode'; valid: full, short, quick, smoke" >&2; exit 2 ;;
 esac
 mkdir -p "$out/dumps"
 runs="$out/runs.jsonl"
