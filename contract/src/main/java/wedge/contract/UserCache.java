@@ -15,10 +15,10 @@ import java.util.Set;
  * Wedge's per-user cache directory: {@code $XDG_CACHE_HOME/wedge}, or {@code ~/.cache/wedge}. The agent keeps the
  * jar of its hook classes there, and the JUnit extension the agent jar it attaches.
  *
- * <p>What it holds is loaded as code (the bootstrap class path, an agent), so nobody but its user may write there: the directory is made
- * 0700 and refused when it is a link, belongs to someone else, or is writable by group or others. Files appear in it
- * only by an atomic rename of a complete temporary file, so JVMs starting at the same moment never see half of one,
- * and since a file's name is the hash of its content they agree on what it holds.
+ * <p>What it holds is loaded as code (the bootstrap class path, an agent), so nobody but its user may write there: the
+ * directory is made 0700 and refused when it is a link, belongs to someone else, or is writable by group or others.
+ * Files appear in it only by an atomic rename of a complete temporary file, so JVMs starting at the same moment never
+ * see half of one, and since a file's name is the hash of its content they agree on what it holds.
  */
 public final class UserCache {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");

@@ -74,7 +74,8 @@ class CaptureIT {
         Path points = Files.writeString(dir.resolve("methods.points"), String.join("\n",
                 "method-enter wedge.allocator.SuperSlab#drainToFreelist drain.enter value=arg0",
                 "method-enter wedge.allocator.SuperSlab#remotePush remote.push value=arg1", ""));
-        JsonNode d = hangDump(dir, "p=0,points=" + points + ",fault-type=wedge.allocator.SegmentationFault",
+        JsonNode d = hangDump(dir, "hang-timeout=1s,p=0,points=" + points
+                + ",fault-type=wedge.allocator.SegmentationFault",
                 "hang: no point passed for");
         JsonNode main = thread(d, "main");
         assertEquals("inside", main.get("status").asText(), main.toString());
@@ -89,19 +90,21 @@ class CaptureIT {
     void aDrainSpinningThroughTheProfilesPointsOnACyclicListGivesAHangDump() throws Exception {
         // The allocator's own profile: the drain passes freelist.read and freelist.write on every lap of the cycle,
         // so the event counter never stalls; noise pauses it now and then, as in any run.
-        JsonNode d = hangDump(ChildJvm.freshDir("capture-spin"), "points=allocator",
+        // A 2 s timeout: the first pause loads the flight-recorder event class, which on a loaded machine can
+        // outlast 1 s, and a stall before the spin would be taken for a hang of the other kind.
+        JsonNode d = hangDump(ChildJvm.freshDir("capture-spin"), "hang-timeout=2s,points=allocator",
                 "hang: spun through one cycle of points in one call for");
         assertTrue(thread(d, "main").get("stack").toString().contains("SuperSlab.drainToFreelist"), d.toString());
-        assertTrue(d.get("hang").get("stalledMillis").asLong() >= 1000, d.get("hang").toString());
+        assertTrue(d.get("hang").get("stalledMillis").asLong() >= 2000, d.get("hang").toString());
     }
 
     /**
-     * Runs the workload's cyclic drain under {@code options} with a 1 s hang timeout, checks that it ended as a
+     * Runs the workload's cyclic drain under {@code options} (with a hang timeout), checks that it ended as a
      * hang the agent logged as {@code how}, with exactly one hang dump, and returns that dump.
      */
     private static JsonNode hangDump(Path dir, String options, String how) throws Exception {
         Path dumps = dir.resolve("dumps");
-        ChildJvm.Result r = ChildJvm.run(ChildJvm.command("seed=1,hang-timeout=1s," + options + ",dump-dir=" + dumps,
+        ChildJvm.Result r = ChildJvm.run(ChildJvm.command("seed=1," + options + ",dump-dir=" + dumps,
                 CaptureWorkload.class, "hang"), dir, 60);
         assertEquals(134, r.status(), "stdout:\n" + r.stdout() + "stderr:\n" + r.stderr());
         assertTrue(r.stdout().startsWith("cycle made at 0x"), r.stdout());

@@ -51,7 +51,8 @@ class AttachCommandTest {
     @Timeout(120)
     void anAttachedAgentDumpsTheFaultOfABuggyLarson() throws Exception {
         Process target = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+EnableDynamicAgentLoading", "-cp", System.getProperty("java.class.path"),
+                "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+EnableDynamicAgentLoading", "-cp",
+                System.getProperty("java.class.path"),
                 AttachTarget.class.getName(), "larson", "--preset", "buggy", "30", "8", "128", "1024", "1", "3", "4")
                 .redirectOutput(dumps.resolve("out.txt").toFile()).redirectError(dumps.resolve("err.txt").toFile())
                 .start();
