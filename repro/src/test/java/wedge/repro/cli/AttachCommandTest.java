@@ -21,23 +21,19 @@ class AttachCommandTest {
     @TempDir
     Path dumps;
 
+    /**
+     * The agent attached to a JVM that has worked the allocator: strict Larson then runs clean under it. The target
+     * waits for the attach to return before its run (a run of a fixed length could end while a loaded machine is
+     * still attaching); {@code AttachIT} attaches in the middle of a running workload.
+     */
     @Test
     @Timeout(60)
-    void attachesToARunningWorkload() throws Exception {
-        Process target = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "wedge.repro.cli.WorkloadMain", "larson",
-                "--preset", "strict", "6", "8", "128", "1024", "1", "1", "2")
-                .redirectOutput(dumps.resolve("out.txt").toFile()).redirectError(dumps.resolve("err.txt").toFile())
-                .start();
+    void attachesToARunningJvmWhoseStrictLarsonThenRunsClean() throws Exception {
+        Process target = attachTarget("strict", "2");
         try {
-            // Attach once the workload runs: a JVM still starting up may drop the attach connection.
-            while (!Files.readString(dumps.resolve("out.txt")).contains("progress")) {
-                TimeUnit.MILLISECONDS.sleep(50);
-            }
-            Wedge wedge = new Wedge();
-            assertEquals(0, wedge.run("attach", Long.toString(target.pid()), "strategy=noise,p=0,dump-dir=" + dumps),
-                    wedge.err + "\ntarget stderr:\n" + Files.readString(dumps.resolve("err.txt")));
-            assertEquals(0, target.waitFor());
+            attach(target, "strategy=noise,p=0,dump-dir=" + dumps);
+            assertTrue(target.waitFor(50, TimeUnit.SECONDS));
+            assertEquals(0, target.exitValue(), Files.readString(dumps.resolve("err.txt")));
         } finally {
             target.destroyForcibly();
         }
@@ -50,22 +46,9 @@ class AttachCommandTest {
     @Test
     @Timeout(120)
     void anAttachedAgentDumpsTheFaultOfABuggyLarson() throws Exception {
-        Process target = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+EnableDynamicAgentLoading", "-cp",
-                System.getProperty("java.class.path"),
-                AttachTarget.class.getName(), "larson", "--preset", "buggy", "30", "8", "128", "1024", "1", "3", "4")
-                .redirectOutput(dumps.resolve("out.txt").toFile()).redirectError(dumps.resolve("err.txt").toFile())
-                .start();
+        Process target = attachTarget("buggy", "30");
         try {
-            while (!Files.readString(dumps.resolve("out.txt")).contains("ready")) {
-                assertTrue(target.isAlive(), "target ended early: " + Files.readString(dumps.resolve("err.txt")));
-                TimeUnit.MILLISECONDS.sleep(50);
-            }
-            Wedge wedge = new Wedge();
-            assertEquals(0, wedge.run("attach", Long.toString(target.pid()), "seed=3,dump-dir=" + dumps), wedge.err
-                    + "\ntarget stderr:\n" + Files.readString(dumps.resolve("err.txt")));
-            target.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
-            target.getOutputStream().flush();
+            attach(target, "seed=3,dump-dir=" + dumps);
             assertTrue(target.waitFor(90, TimeUnit.SECONDS), "buggy Larson ends within its 30 s");
             String err = Files.readString(dumps.resolve("err.txt"));
             assertTrue(ExitStatus.died(target.exitValue()), "status " + target.exitValue() + ":\n" + err);
@@ -92,5 +75,28 @@ class AttachCommandTest {
     void aProcessThatIsNotThereIsAToolFailure() {
         long none = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 100_000;
         assertEquals(3, new Wedge().run("attach", Long.toString(none), "strategy=off"));
+    }
+
+    /** Starts {@link AttachTarget} with Larson on {@code preset} for {@code seconds}, 4 threads, once attached. */
+    private Process attachTarget(String preset, String seconds) throws Exception {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+EnableDynamicAgentLoading", "-cp",
+                System.getProperty("java.class.path"), AttachTarget.class.getName(), "larson", "--preset", preset,
+                seconds, "8", "128", "1024", "1", "3", "4")
+                .redirectOutput(dumps.resolve("out.txt").toFile()).redirectError(dumps.resolve("err.txt").toFile())
+                .start();
+    }
+
+    /** Attaches with {@code options} once {@code target} is ready, then lets its workload start. */
+    private void attach(Process target, String options) throws Exception {
+        while (!Files.readString(dumps.resolve("out.txt")).contains("ready")) {
+            assertTrue(target.isAlive(), "target ended early: " + Files.readString(dumps.resolve("err.txt")));
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        Wedge wedge = new Wedge();
+        assertEquals(0, wedge.run("attach", Long.toString(target.pid()), options), wedge.err
+                + "\ntarget stderr:\n" + Files.readString(dumps.resolve("err.txt")));
+        target.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
+        target.getOutputStream().flush();
     }
 }
