@@ -49,9 +49,11 @@ final class SpinDetector {
         }
         Long before = counts.put(t, count);
         long recorded = before == null ? 0 : count - before;
-        Spin seen = recorded < MIN_EVENTS ? null
-                : Spin.of(ring.lastEventsOf(t, (int) Math.min(WINDOW, recorded)), base(t.thread.getStackTrace()),
-                now);
+        Set<Key> cycle = recorded < MIN_EVENTS ? null
+                : cycle(ring.lastEventsOf(t, (int) Math.min(WINDOW, recorded)));
+        // the stack only of a thread that repeats itself: taking it stops the thread for a moment
+        StackTraceElement[] base = cycle == null ? null : base(t.thread.getStackTrace());
+        Spin seen = base == null ? null : new Spin(cycle, List.of(base), now);
         Spin last = spins.get(t);
         if (seen == null) {
             spins.remove(t);
@@ -86,40 +88,37 @@ final class SpinDetector {
         return null;
     }
 
+    /** The cycle {@code events} repeat at least twice, or null when they are no such repetition. */
+    private static Set<Key> cycle(List<Event> events) {
+        if (events.size() < 2) {
+            return null;
+        }
+        Key[] keys = new Key[events.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Event e = events.get(i);
+            keys[i] = new Key(e.point(), e.subject(), e.value());
+        }
+        int period = period(keys);
+        return period > keys.length / 2 ? null : new HashSet<>(Arrays.asList(keys).subList(0, period));
+    }
+
+    /** The shortest p such that keys[i] = keys[i + p] for every i (Knuth-Morris-Pratt's failure function). */
+    private static int period(Key[] keys) {
+        int[] border = new int[keys.length];
+        for (int i = 1; i < keys.length; i++) {
+            int b = border[i - 1];
+            while (b > 0 && !keys[i].equals(keys[b])) {
+                b = border[b - 1];
+            }
+            border[i] = keys[i].equals(keys[b]) ? b + 1 : 0;
+        }
+        return keys.length - border[keys.length - 1];
+    }
+
     /** A thread's cycle of events, the call it loops in, and when it was first seen so. */
     private record Spin(Set<Key> cycle, List<StackTraceElement> base, long since) {
-        /** The spin {@code events} show, or null when they are no cycle repeated twice or no call is woven. */
-        static Spin of(List<Event> events, StackTraceElement[] base, long now) {
-            if (base == null || events.size() < 2) {
-                return null;
-            }
-            Key[] keys = new Key[events.size()];
-            for (int i = 0; i < keys.length; i++) {
-                Event e = events.get(i);
-                keys[i] = new Key(e.point(), e.subject(), e.value());
-            }
-            int period = period(keys);
-            if (period > keys.length / 2) {
-                return null;
-            }
-            return new Spin(new HashSet<>(Arrays.asList(keys).subList(0, period)), List.of(base), now);
-        }
-
         boolean sameAs(Spin other) {
             return cycle.equals(other.cycle) && base.equals(other.base);
-        }
-
-        /** The shortest p such that keys[i] = keys[i + p] for every i (Knuth-Morris-Pratt's failure function). */
-        private static int period(Key[] keys) {
-            int[] border = new int[keys.length];
-            for (int i = 1; i < keys.length; i++) {
-                int b = border[i - 1];
-                while (b > 0 && !keys[i].equals(keys[b])) {
-                    b = border[b - 1];
-                }
-                border[i] = keys[i].equals(keys[b]) ? b + 1 : 0;
-            }
-            return keys.length - border[keys.length - 1];
         }
     }
 
