@@ -140,8 +140,10 @@ public final class HuntStrategy implements Strategy {
             noteFirstPause(thread, at, start);
             at.pauses++;
             pauses.incrementAndGet();
+            thread.pausing(true);
             forced = wait(trap, point, subject, before, write, start, pause);
         } finally {
+            thread.pausing(false);
             traps.clear(trap);
         }
         Trap.Side caught = trap.caught();

@@ -81,13 +81,25 @@ public final class Stopper {
         }
     }
 
+    /**
+     * Whether no thread but the caller can still be on its way to a point: each is held, gone, or asleep outside
+     * the strategy's pauses (in a sleep, a join, a wait: a Larson main sleeping out the run). A sleeper runs again
+     * only later, and then its next armed point holds it like any other, since the stop stands until
+     * {@link #release}; waiting the whole timeout for it would only delay every dump. A thread in a pause is
+     * waited for: it is at a point, and comes back from the pause to its stop check.
+     */
     private static boolean allHeld(List<ThreadState> threads) {
         Thread me = Thread.currentThread();
         for (ThreadState t : threads) {
-            if (t.thread != me && t.thread.isAlive() && !t.held()) {
+            if (t.thread != me && t.thread.isAlive() && !t.held() && (t.pausing() || runnable(t.thread))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean runnable(Thread t) {
+        Thread.State s = t.getState();
+        return s == Thread.State.RUNNABLE || s == Thread.State.BLOCKED;
     }
 }

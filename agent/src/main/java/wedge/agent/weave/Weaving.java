@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.dynamic.ClassFileLocator;
@@ -40,8 +41,8 @@ public final class Weaving {
      * {@link LazyWeaver}).
      *
      * @param hookClasses where to read the hook classes' bytes (see {@link HookMethods})
-     * @return what to run beside {@code main}: builds the weaver, then loads the fault types, so they are woven
-     *         before the first fault
+     * @return what to run beside {@code main}: builds the weaver, then loads the fault types and the classes the
+     *         points name, so they are woven before they are needed
      */
     public static Runnable install(Instrumentation inst, List<Point> points, List<String> faultTypes, WeaveListener listener,
                                ClassFileLocator hookClasses) {
@@ -53,7 +54,13 @@ public final class Weaving {
         retransformLoaded(inst, lazy);
         return () -> {
             lazy.build();
-            faultTypes.forEach(Weaving::preload);
+            // Fault types first: a fault must find its type woven. Then the classes the points name, whose weaving
+            // would otherwise hold up the first thread that needs them.
+            Stream.concat(faultTypes.stream(),
+                            points.stream().flatMap(p -> Stream.of(p.owner(), p.scope() == null ? null : p.scope().className())))
+                    .filter(name -> name != null && lazy.concerns(name))
+                    .distinct()
+                    .forEach(Weaving::preload);
         };
     }
 
@@ -116,15 +123,16 @@ public final class Weaving {
     }
 
     /**
-     * Loads a fault type early, so it is woven before the first fault: weaving it on first use would take tens of
-     * milliseconds inside the faulting thread, while the other threads run on and blur the heap the dump shows.
-     * An application without that class is not an error (the option may name a class it loads later, elsewhere).
+     * Loads a class, without initialising it, so it is woven before it is needed: weaving a fault type on first use
+     * would take tens of milliseconds inside the faulting thread, while the other threads run on and blur the heap
+     * the dump shows. A class that is not on the system class path is not an error (the application may load it
+     * later, elsewhere); it is woven whenever it loads.
      */
-    private static void preload(String faultType) {
+    private static void preload(String name) {
         try {
-            Class.forName(faultType, false, ClassLoader.getSystemClassLoader());
+            Class.forName(name, false, ClassLoader.getSystemClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
-            Log.debug("fault type " + faultType + " is not on the system class path yet: " + e);
+            Log.debug(name + " is not on the system class path: " + e);
         }
     }
 }
