@@ -4,7 +4,7 @@
 #   scripts/bench_hunt.sh [full|short|quick|smoke] [OUT_DIR]    defaults: full wedge-out/bench-hunt
 #
 # full  (about an hour on an idle 2-core machine): buggy Larson at 4 and 10 threads, seeds 1..50, and the rare case
-#       (Larson, 2 threads, 64 blocks per thread), seeds 1..20, each seed run under --agent off, noise and hunt in
+#       (Larson, 2 threads, 16 blocks per thread), seeds 1..20, each seed run under --agent off, noise and hunt in
 #       turn (so the three share the machine's load), 30 s cap; then the start-up cost of the agent on a
 #       hello-world main (JDK 17, and 25 when installed) and Larson's throughput with the agent attached and
 #       disarmed against no agent (wedge bench, 5 rounds).
@@ -48,7 +48,7 @@ run_case() {
 
 run_case buggy-4t "$seeds" --threads 4
 run_case buggy-10t "$seeds" --threads 10
-run_case rare-2t-64 "$rare_seeds" --threads 2 --larson-sizes 8,128,64,1
+run_case rare-2t-16 "$rare_seeds" --threads 2 --larson-sizes 8,128,16,1
 
 # Start-up: a hello-world main with and without the agent (noise armed), median of $starts starts each, alternating.
 # Two point files of its own (the allocator's profile is not on a hello-world's class path): one whose package the
