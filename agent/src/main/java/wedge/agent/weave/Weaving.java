@@ -44,8 +44,8 @@ public final class Weaving {
      * @return what to run beside {@code main}: builds the weaver, then loads the fault types and the classes the
      *         points name, so they are woven before they are needed
      */
-    public static Runnable install(Instrumentation inst, List<Point> points, List<String> faultTypes, WeaveListener listener,
-                               ClassFileLocator hookClasses) {
+    public static Runnable install(Instrumentation inst, List<Point> points, List<String> faultTypes,
+                                   WeaveListener listener, ClassFileLocator hookClasses) {
         Set<String> faults = Set.copyOf(faultTypes);
         LazyWeaver lazy = new LazyWeaver(
                 name -> faults.contains(name) || PointTransformer.covers(points, name) && !name.startsWith(AGENT),
@@ -56,12 +56,17 @@ public final class Weaving {
             lazy.build();
             // Fault types first: a fault must find its type woven. Then the classes the points name, whose weaving
             // would otherwise hold up the first thread that needs them.
-            Stream.concat(faultTypes.stream(),
-                            points.stream().flatMap(p -> Stream.of(p.owner(), p.scope() == null ? null : p.scope().className())))
-                    .filter(name -> name != null && lazy.concerns(name))
+            Stream.concat(faultTypes.stream(), points.stream().flatMap(Weaving::classesNamed))
+                    .filter(lazy::concerns)
                     .distinct()
                     .forEach(Weaving::preload);
         };
+    }
+
+    /** The classes {@code p} names: its owner, and the class of its scope when the scope is one class. */
+    private static Stream<String> classesNamed(Point p) {
+        return p.scope() == null || p.scope().className() == null ? Stream.of(p.owner())
+                : Stream.of(p.owner(), p.scope().className());
     }
 
     private static ClassFileTransformer weaver(List<Point> points, Set<String> faultTypes, WeaveListener listener,
