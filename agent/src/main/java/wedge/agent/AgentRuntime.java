@@ -3,7 +3,8 @@ package wedge.agent;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
-import net.bytebuddy.dynamic.ClassFileLocator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import wedge.agent.bootstrap.Control;
 import wedge.agent.bootstrap.HookWiring;
 import wedge.agent.capture.DumpJson;
@@ -16,8 +17,7 @@ import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.RunSwitch;
 import wedge.agent.schedule.Script;
-import wedge.agent.weave.WeaveListener;
-import wedge.agent.weave.Weaving;
+import wedge.agent.weave.WeaveSetup;
 
 /**
  * Wires the agent together once the hook classes are on the bootstrap path. Order matters: the sink is installed
@@ -32,7 +32,7 @@ final class AgentRuntime {
      * @param pairs  the pairs file read under {@code strategy=hunt,pairs=FILE}, else null
      */
     static void start(AgentOptions options, List<Point> points, Script script, PairsFile pairs, Instrumentation inst,
-                      ClassFileLocator hookClasses) {
+                      WeaveSetup weaving) {
         try {
             Log.configure(options.log(), options.logFile());
         } catch (IOException e) {
@@ -47,10 +47,11 @@ final class AgentRuntime {
         boolean armed = options.strategy().armed();
         RunSwitch runs = new RunSwitch(run.dispatcher());
         HookWiring.install(runs, armed);
-        Control.install(new RunControl(options, points, inst, runs, run));
-        WeaveListener listener = new WeaveListener();
-        Runnable weaver = Weaving.install(inst, points, options.faultTypes(), listener, hookClasses);
-        // Beside main, not before it: a class that needs the weaver waits for it, and a fault finds Jackson ready.
+        Control.install(new RunControl(options, points, weaving, runs, run));
+        Set<String> woven = ConcurrentHashMap.newKeySet();
+        Runnable weaver = weaving.weavePoints(points, options.faultTypes(), woven);
+        // Beside main, not before it: a class that needs the weaver waits for it (on a cache miss), and a fault finds
+        // Jackson ready.
         Thread warmUp = new Thread(() -> {
             weaver.run();
             DumpJson.warm();
@@ -58,10 +59,10 @@ final class AgentRuntime {
         warmUp.setDaemon(true);
         warmUp.start();
         if (options.strategy().schedules()) {
-            Weaving.weaveThreadStart(inst, new WeaveListener());
+            weaving.weaveThreadStart();
         }
         if (armed && options.hangTimeoutNanos() > 0) {
-            new HangWatchdog(options.hangTimeoutNanos(), run.ring(), run.threads(), listener.woven(), run.capture())
+            new HangWatchdog(options.hangTimeoutNanos(), run.ring(), run.threads(), woven, run.capture())
                     .start();
         }
         Log.info("strategy " + options.strategy().id() + ", seed " + options.seed() + ", " + points.size()

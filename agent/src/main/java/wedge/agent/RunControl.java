@@ -1,6 +1,5 @@
 package wedge.agent;
 
-import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.List;
 import wedge.agent.bootstrap.Controller;
@@ -12,8 +11,7 @@ import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.RunSwitch;
 import wedge.agent.schedule.Script;
-import wedge.agent.weave.WeaveListener;
-import wedge.agent.weave.Weaving;
+import wedge.agent.weave.WeaveSetup;
 
 /**
  * Starts and ends runs in a loaded agent (see {@code wedge.agent.bootstrap.Control}). The weaving is fixed when the
@@ -29,15 +27,15 @@ final class RunControl implements Controller {
 
     private final AgentOptions loaded;
     private final List<Point> points;
-    private final Instrumentation inst;
+    private final WeaveSetup weaving;
     private final RunSwitch runs;
     private Run current;
     private boolean threadStartWoven;
 
-    RunControl(AgentOptions loaded, List<Point> points, Instrumentation inst, RunSwitch runs, Run first) {
+    RunControl(AgentOptions loaded, List<Point> points, WeaveSetup weaving, RunSwitch runs, Run first) {
         this.loaded = loaded;
         this.points = points;
-        this.inst = inst;
+        this.weaving = weaving;
         this.runs = runs;
         this.current = first;
         this.threadStartWoven = loaded.strategy().schedules();
@@ -65,7 +63,7 @@ final class RunControl implements Controller {
         }
         end();
         if (next.strategy().schedules() && !threadStartWoven) {
-            Weaving.weaveThreadStart(inst, new WeaveListener());
+            weaving.weaveThreadStart();
             threadStartWoven = true;
         }
         current = Run.create(next, points, script, pairs);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.List;
-import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.Nexus;
 import wedge.agent.capture.DumpDirectory;
 import wedge.agent.config.AgentOptions;
@@ -16,7 +15,10 @@ import wedge.agent.points.Point;
 import wedge.agent.points.PointFile;
 import wedge.agent.points.Profile;
 import wedge.agent.schedule.Script;
+import wedge.agent.weave.AgentJar;
 import wedge.agent.weave.BootstrapJar;
+import wedge.agent.weave.HookClassFiles;
+import wedge.agent.weave.WeaveSetup;
 
 /**
  * The agent's entry points: {@code -javaagent:wedge-agent.jar=OPTIONS} ({@link #premain}) and dynamic attach
@@ -95,13 +97,15 @@ public final class WedgeAgent {
         if (BootstrapJar.alreadyAppended()) {
             throw new IllegalStateException("the Wedge agent is already loaded in this JVM");
         }
-        ClassFileLocator hookClasses;
+        AgentJar agent;
+        HookClassFiles hookClasses;
         try {
-            hookClasses = BootstrapJar.append(inst);
+            agent = AgentJar.running();
+            hookClasses = BootstrapJar.append(inst, agent);
         } catch (IOException e) {
             throw new IllegalStateException("cannot put the hook classes on the bootstrap class path: " + e, e);
         }
         AgentRuntime.start(request.options(), request.points(), request.script(), request.pairs(), inst,
-                hookClasses);
+                new WeaveSetup(inst, agent, hookClasses, request.options().weaveCache()));
     }
 }

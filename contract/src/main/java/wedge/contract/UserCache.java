@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Wedge's per-user cache directory: {@code $XDG_CACHE_HOME/wedge}, or {@code ~/.cache/wedge}. The agent keeps the
- * jar of its hook classes there, and the JUnit extension the agent jar it attaches.
+ * jar of its hook classes there and the classes it wove (in {@code woven/}), and the JUnit extension the agent jar it
+ * attaches.
  *
  * <p>What it holds is loaded as code (the bootstrap class path, an agent), so nobody but its user may write there: the
  * directory is made 0700 and refused when it is a link, belongs to someone else, or is writable by group or others.
@@ -38,9 +39,20 @@ public final class UserCache {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg)
                 : Path.of(System.getProperty("user.home"), ".cache");
-        Path dir = base.resolve("wedge");
+        return at(base.resolve("wedge"));
+    }
+
+    /**
+     * A cache in {@code dir}, made (0700) when missing, with the same safety as the user's own.
+     *
+     * @throws IOException when it cannot be made or is not safe to load code from
+     */
+    public static UserCache at(Path dir) throws IOException {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            Files.createDirectories(base);
+            Path parent = dir.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
             try {
                 Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
             } catch (FileAlreadyExistsException e) {
@@ -60,6 +72,20 @@ public final class UserCache {
             throw new IOException(dir + " is not a directory of " + me + " that only " + me + " can write");
         }
         return new UserCache(dir);
+    }
+
+    /**
+     * The cache in subdirectory {@code name}, made when missing.
+     *
+     * @throws IOException when it cannot be made or is not safe to load code from
+     */
+    public UserCache subdirectory(String name) throws IOException {
+        return at(dir.resolve(name));
+    }
+
+    /** The cache's directory. */
+    public Path path() {
+        return dir;
     }
 
     /**

@@ -22,7 +22,9 @@ public final class DumpDirectory {
     public static void check(Path dir) {
         try {
             Files.createDirectories(dir);
-            Files.delete(Files.createTempFile(dir, ".wedge-probe-", ".tmp"));
+            // named by this process, not by Files.createTempFile, whose SecureRandom costs the start-up 20 ms
+            Path probe = dir.resolve(".wedge-probe-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+            Files.delete(Files.createFile(probe));
         } catch (IOException e) {
             throw new BadConfiguration("dump-dir " + dir.toAbsolutePath() + " cannot take dumps: " + reason(dir, e)
                     + "; valid: a directory that exists or can be made, writable by this user");

@@ -32,11 +32,13 @@ import wedge.agent.log.LogLevel;
  *                         {@code none}; null until {@link #withProfile} takes it from the profile
  * @param schedule         controlled and script: how threads are scheduled
  * @param hunt             hunt: pairs file, what a race report does, order forcing
+ * @param weaveCache       where woven classes are kept between runs: null for the user's cache, {@code off}, or a
+ *                         directory
  */
 public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind pause, long durationNanos,
                            String points, String dumpDir, OnFault onFault, int ring, long hangTimeoutNanos,
                            LogLevel log, String logFile, String faultType, String snapshot,
-                           ScheduleOptions schedule, HuntOptions hunt) {
+                           ScheduleOptions schedule, HuntOptions hunt, String weaveCache) {
 
     /** The name of the built-in point profile. */
     public static final String BUILT_IN_PROFILE = "allocator";
@@ -45,7 +47,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
 
     private static final List<String> NAMES = List.of("seed", "strategy", "p", "pause", "duration", "points",
             "dump-dir", "on-fault", "ring", "hang-timeout", "log", "log-file", "fault-type", "snapshot", "search",
-            "pct-depth", "pct-steps", "stall", "script", "pairs", "on-race", "order");
+            "pct-depth", "pct-steps", "stall", "script", "pairs", "on-race", "order", "weave-cache");
     private static final int MAX_RING = 1 << 20;
     private static final String IDENT = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
     private static final Pattern CLASS_NAME = Pattern.compile(IDENT + "(\\." + IDENT + ")*");
@@ -88,7 +90,9 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
                         FAULT_TYPES_FORM) : null,
                 raw.containsKey("snapshot") ? snapshotOption(raw.get("snapshot")) : null,
                 schedule(raw, strategy),
-                hunt(raw, strategy));
+                hunt(raw, strategy),
+                raw.containsKey("weave-cache") ? nonEmpty("weave-cache", raw.get("weave-cache"), "off or a directory")
+                        : null);
     }
 
     /**
@@ -125,7 +129,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         }
         String snap = snapshot != null ? snapshot : profileSnapshot != null ? profileSnapshot : NO_SNAPSHOT;
         return new AgentOptions(seed, strategy, p, pause, durationNanos, points, dumpDir, onFault, ring,
-                hangTimeoutNanos, log, logFile, types, snap, schedule, hunt);
+                hangTimeoutNanos, log, logFile, types, snap, schedule, hunt, weaveCache);
     }
 
     /** Whether {@code points} names a profile on the class path rather than a file. */
@@ -185,6 +189,9 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
             m.put("on-race", hunt.onRace().id());
             m.put("order", hunt.order().id());
         }
+        if (weaveCache != null) {
+            m.put("weave-cache", weaveCache);
+        }
         return m;
     }
 
@@ -205,7 +212,9 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         return new AgentOptions(seed, strategy, p, pause, durationNanos, pts,
                 Path.of(dumpDir).toAbsolutePath().toString(), onFault, ring, hangTimeoutNanos, log,
                 logFile == null ? null : Path.of(logFile).toAbsolutePath().toString(), faultType, snapshot,
-                schedule.absolutePaths(), hunt.absolutePaths());
+                schedule.absolutePaths(), hunt.absolutePaths(),
+                weaveCache == null || weaveCache.equals("off") ? weaveCache : Path.of(weaveCache).toAbsolutePath()
+                        .toString());
     }
 
     private static Map<String, String> split(String args) {

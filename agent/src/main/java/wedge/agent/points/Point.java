@@ -1,5 +1,6 @@
 package wedge.agent.points;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +25,21 @@ public record Point(int id, PointKind kind, String owner, String member, String 
 
     public Point {
         siteRoles = Map.copyOf(siteRoles);
+    }
+
+    /** Whether some point of {@code points} is woven into the class named {@code typeName}. */
+    public static boolean anyWovenInto(List<Point> points, String typeName) {
+        for (Point p : points) {
+            if (p.wovenInto(typeName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether this point is woven into the class named {@code typeName}. */
+    public boolean wovenInto(String typeName) {
+        return kind.isMethodBoundary() ? owner.equals(typeName) : scope.coversType(typeName);
     }
 
     /** The target as written in point files, {@code Class#member}. */

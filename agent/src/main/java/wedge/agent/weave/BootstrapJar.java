@@ -4,20 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
-import net.bytebuddy.dynamic.ClassFileLocator;
 import wedge.agent.log.Log;
 import wedge.contract.UserCache;
 
@@ -31,8 +28,8 @@ import wedge.contract.UserCache;
  * included, resolves them there by parent-first delegation. This must run before the agent touches them.
  *
  * <p>The bootstrap path takes only files, and a JVM may end by {@code Runtime.halt}, which runs no clean-up: so the
- * file is named by the hash of the hook classes and kept in the user's cache ({@link UserCache}), one per agent
- * build however many JVMs start. Where there is no usable cache, a temporary file is deleted as soon as the JVM has
+ * file is kept in the user's cache ({@link UserCache}), named by the agent's build ({@link AgentJar}), one per
+ * build however many JVMs start (by the hash of the hook classes, for a jar packaged without a build stamp). Where there is no usable cache, a temporary file is deleted as soon as the JVM has
  * opened it.
  */
 public final class BootstrapJar {
@@ -40,7 +37,7 @@ public final class BootstrapJar {
     private static final String STORE = "wedge-bootstrap/";
     private static final String PACKAGE = STORE + "wedge/agent/bootstrap/";
     private static final String PROBE = "wedge.agent.bootstrap.HookWiring";
-    private static final String CLASS = ".class";
+    static final String CLASS = ".class";
 
     private BootstrapJar() {
     }
@@ -56,36 +53,45 @@ public final class BootstrapJar {
     }
 
     /**
-     * Appends the bootstrap package of the agent jar to the bootstrap class path.
+     * Appends the bootstrap package of the agent jar to the bootstrap class path. A warm start reads nothing of the
+     * agent jar: the cached jar of its build is appended as it is.
      *
-     * @return the hook classes' bytes, where the weaver reads them
+     * @return the hook classes' files, where the weaver reads them
      * @throws IOException when the agent jar cannot be read or no jar of the hook classes can be written
      */
-    public static ClassFileLocator append(Instrumentation inst) throws IOException {
-        Map<String, byte[]> classes = hookClasses();
-        byte[] jar = jarOf(classes);
-        String name = "bootstrap-" + digest(classes) + ".jar";
-        Path cached = null;
+    public static HookClassFiles append(Instrumentation inst, AgentJar agent) throws IOException {
+        UserCache cache = null;
         try {
-            cached = UserCache.open().file(name, jar);
+            cache = UserCache.open();
         } catch (IOException e) {
             Log.debug("no user cache for the hook classes, a temporary file instead: " + e);
         }
-        if (cached != null) {
+        if (cache != null && agent.build() != null) {
+            String name = "bootstrap-" + Digests.hex16(agent.build()) + ".jar";
+            Path cached = cache.path().resolve(name);
+            if (!Files.isRegularFile(cached, LinkOption.NOFOLLOW_LINKS)) {
+                cached = cache.file(name, jarOf(hookClasses(agent.path())));
+            }
             appendAndProbe(inst, cached);
-        } else {
-            Path tmp = Files.createTempFile("wedge-bootstrap-", ".jar");
-            try {
-                Files.write(tmp, jar);
-                appendAndProbe(inst, tmp);
-            } finally {
-                // the JVM keeps the jar it has opened; on a platform where an open file cannot be deleted, at exit
-                if (!tmp.toFile().delete()) {
-                    tmp.toFile().deleteOnExit();
-                }
+            return HookClassFiles.inJar(cached);
+        }
+        Map<String, byte[]> classes = hookClasses(agent.path());
+        byte[] jar = jarOf(classes);
+        if (cache != null) {
+            appendAndProbe(inst, cache.file("bootstrap-" + digest(classes) + ".jar", jar));
+            return HookClassFiles.of(classes);
+        }
+        Path tmp = Files.createTempFile("wedge-bootstrap-", ".jar");
+        try {
+            Files.write(tmp, jar);
+            appendAndProbe(inst, tmp);
+        } finally {
+            // the JVM keeps the jar it has opened; on a platform where an open file cannot be deleted, at exit
+            if (!tmp.toFile().delete()) {
+                tmp.toFile().deleteOnExit();
             }
         }
-        return new ClassFileLocator.Simple(classes);
+        return HookClassFiles.of(classes);
     }
 
     private static void appendAndProbe(Instrumentation inst, Path jar) throws IOException {
@@ -98,28 +104,25 @@ public final class BootstrapJar {
     }
 
     /** Binary class name to class file bytes, of every class of the stored bootstrap package. */
-    private static Map<String, byte[]> hookClasses() throws IOException {
-        Path agentJar;
-        try {
-            agentJar = Path.of(BootstrapJar.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IOException("cannot locate the agent jar", e);
-        }
+    private static Map<String, byte[]> hookClasses(Path agentJar) throws IOException {
         Map<String, byte[]> classes = new TreeMap<>();
         try (JarFile source = new JarFile(agentJar.toFile())) {
             Enumeration<JarEntry> entries = source.entries();
             while (entries.hasMoreElements()) {
                 JarEntry e = entries.nextElement();
                 if (e.getName().startsWith(PACKAGE) && e.getName().endsWith(CLASS)) {
-                    String path = e.getName().substring(STORE.length());
                     try (InputStream in = source.getInputStream(e)) {
-                        classes.put(path.substring(0, path.length() - CLASS.length()).replace('/', '.'),
-                                in.readAllBytes());
+                        classes.put(binaryName(e.getName().substring(STORE.length())), in.readAllBytes());
                     }
                 }
             }
         }
         return classes;
+    }
+
+    /** The binary name of the class in jar entry {@code path}. */
+    static String binaryName(String path) {
+        return path.substring(0, path.length() - CLASS.length()).replace('/', '.');
     }
 
     private static byte[] jarOf(Map<String, byte[]> classes) throws IOException {
@@ -136,16 +139,12 @@ public final class BootstrapJar {
 
     /** The first 16 hex digits of the SHA-256 of the classes' names and bytes, in name order. */
     private static String digest(Map<String, byte[]> classes) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> c : classes.entrySet()) {
-                sha.update(c.getKey().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(c.getValue());
-            }
-            return HexFormat.of().formatHex(sha.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
+        MessageDigest sha = Digests.sha256();
+        for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+            sha.update(c.getKey().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(c.getValue());
         }
+        return Digests.hex16(sha.digest());
     }
 }

@@ -46,16 +46,6 @@ final class PointTransformer implements AgentBuilder.Transformer {
         this.hooks = hooks;
     }
 
-    /** Whether some point of {@code points} is woven into the class named {@code typeName}. */
-    static boolean covers(List<Point> points, String typeName) {
-        for (Point p : points) {
-            if (p.kind().isMethodBoundary() ? p.owner().equals(typeName) : p.scope().coversType(typeName)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public DynamicType.Builder<?> transform(DynamicType.Builder<?> builder, TypeDescription type,
                                             ClassLoader loader, JavaModule module, ProtectionDomain domain) {
