@@ -27,8 +27,8 @@ import wedge.contract.UserCache;
  * <p>Invariants. An entry appears only by an atomic rename of a complete file, so JVMs filling the cache at once (a
  * sweep) never see half of one; two that weave the same class write the same bytes. Every entry carries the SHA-256
  * of its content: a truncated or corrupt entry is a miss, woven again and replaced, never a wrong class. An entry's
- * modification time is its last use; past {@link #MAX_BYTES} the least recently used entries are deleted, by whichever
- * JVM stored the entry that went over.
+ * modification time is its last use; past its bound ({@link #MAX_BYTES} unless told) the least recently used entries
+ * are deleted, by whichever JVM stored the entry that went over.
  */
 final class WeaveCache {
     /** The bound on the entries' total size. */
@@ -38,10 +38,16 @@ final class WeaveCache {
     private static final int SHA_BYTES = 32;
 
     private final Path dir;
+    private final long maxBytes;
     private volatile boolean writable = true;
 
-    private WeaveCache(Path dir) {
+    /**
+     * @param dir      an existing directory only this user can write
+     * @param maxBytes the bound on the entries' total size
+     */
+    WeaveCache(Path dir, long maxBytes) {
         this.dir = dir;
+        this.maxBytes = maxBytes;
     }
 
     /**
@@ -62,7 +68,7 @@ final class WeaveCache {
         }
         try {
             return new WeaveCache((option == null ? UserCache.open().subdirectory("woven")
-                    : UserCache.at(Path.of(option))).path());
+                    : UserCache.at(Path.of(option))).path(), MAX_BYTES);
         } catch (IOException | RuntimeException e) {
             Log.warn("woven-class cache " + (option == null ? "in the user cache" : option) + " cannot be used, "
                     + "classes are woven anew: " + e.getMessage());
@@ -131,7 +137,7 @@ final class WeaveCache {
         }
     }
 
-    /** Deletes the least recently used entries until the rest fit {@link #MAX_BYTES}. */
+    /** Deletes the least recently used entries until the rest fit the bound. */
     private void evict() throws IOException {
         record Entry(Path file, long size, FileTime used) {
         }
@@ -148,12 +154,12 @@ final class WeaveCache {
                 }
             }
         }
-        if (total <= MAX_BYTES) {
+        if (total <= maxBytes) {
             return;
         }
         entries.sort(Comparator.comparing(Entry::used));
         for (Entry e : entries) {
-            if (total <= MAX_BYTES) {
+            if (total <= maxBytes) {
                 break;
             }
             Files.deleteIfExists(e.file());

@@ -25,12 +25,12 @@ class BootstrapJarIT {
         String tmpdir = "-Djava.io.tmpdir=" + tmp.toAbsolutePath();
 
         for (int i = 0; i < 2; i++) {
-            ChildJvm.Result clean = ChildJvm.run(withJvmOption(ChildJvm.workload(
+            ChildJvm.Result clean = ChildJvm.run(ChildJvm.withJvmOption(ChildJvm.workload(
                     "strategy=off,dump-dir=" + dir.resolve("dumps"), "strict", "1", "1", "100", "1"), tmpdir),
                     env, dir.resolve("clean-" + i), 60);
             assertEquals(0, clean.status(), "stderr:\n" + clean.stderr());
         }
-        ChildJvm.Result fault = ChildJvm.run(withJvmOption(ChildJvm.command(
+        ChildJvm.Result fault = ChildJvm.run(ChildJvm.withJvmOption(ChildJvm.command(
                 "dump-dir=" + dir.resolve("dumps"), CaptureWorkload.class, "two"), tmpdir),
                 env, dir.resolve("fault"), 60);
         assertEquals(139, fault.status(), "stderr:\n" + fault.stderr());
@@ -50,17 +50,13 @@ class BootstrapJarIT {
         Path shared = Files.createDirectories(cache.resolve("wedge"));
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
-        ChildJvm.Result r = ChildJvm.run(withJvmOption(ChildJvm.workload(
+        ChildJvm.Result r = ChildJvm.run(ChildJvm.withJvmOption(ChildJvm.workload(
                 "strategy=off,dump-dir=" + dir.resolve("dumps"), "strict", "1", "1", "100", "1"),
                 "-Djava.io.tmpdir=" + tmp.toAbsolutePath()),
                 Map.of("XDG_CACHE_HOME", cache.toAbsolutePath().toString()), dir.resolve("run"), 60);
         assertEquals(0, r.status(), "stderr:\n" + r.stderr());
         assertEquals(List.of(), list(shared), "nothing written where others can write");
         assertEquals(List.of(), list(tmp), "the temporary jar is deleted once opened");
-    }
-
-    private static List<String> withJvmOption(List<String> cmd, String option) {
-        return Stream.concat(Stream.of(cmd.get(0), option), cmd.stream().skip(1)).toList();
     }
 
     private static List<Path> list(Path dir) throws Exception {

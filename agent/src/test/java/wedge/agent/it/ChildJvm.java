@@ -69,6 +69,11 @@ final class ChildJvm {
         return cmd;
     }
 
+    /** {@code cmd} with the JVM option {@code option} put right after the {@code java} command. */
+    static List<String> withJvmOption(List<String> cmd, String option) {
+        return Stream.concat(Stream.of(cmd.get(0), option), cmd.stream().skip(1)).toList();
+    }
+
     /** Runs {@code cmd} to its end, or kills it after {@code seconds}; output goes to files under {@code dir}. */
     static Result run(List<String> cmd, Path dir, long seconds) throws IOException, InterruptedException {
         return run(cmd, Map.of(), dir, seconds);
