@@ -44,6 +44,11 @@ public final class CaseOptions {
             + "search=pct and pct-depth=3 under --agent controlled (see docs/AGENT.md); repeatable")
     private List<String> agentOptions = new ArrayList<>();
 
+    @Option(names = "--weave-cache", paramLabel = "off|DIR", description = "where the agent keeps the classes it "
+            + "wove, so the next run serves them without weaving: off for nowhere (every run weaves anew), or a "
+            + "directory (default: woven/ in the user cache, ~/.cache/wedge; docs/AGENT.md, \"The woven-class cache\")")
+    private String weaveCache;
+
     @Option(names = "--dump-dir", defaultValue = "dumps", description = "where dumps go (default: ${DEFAULT-VALUE})")
     private Path dumpDir;
 
@@ -89,12 +94,24 @@ public final class CaseOptions {
                     "--script runs under --agent script, not " + agent + "; leave --agent out");
             Usage.require(cmd, script == null || Files.isRegularFile(script), "no script file " + script);
             RunSpec run = new RunSpec(workload, allocator.toArgs(), seed, seconds, threads,
-                    script == null ? agent : "script", agentOptions, dumpDir, larsonSizes, script, program(cmd));
+                    script == null ? agent : "script", withWeaveCache(cmd), dumpDir, larsonSizes, script, program(cmd));
             DumpDirectoryCheck.require(cmd, dumpDir);
             return run;
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(cmd.commandLine(), e.getMessage());
         }
+    }
+
+    /** The agent options, with {@code --weave-cache} as the agent's {@code weave-cache} (a directory made absolute). */
+    private List<String> withWeaveCache(CommandSpec cmd) {
+        if (weaveCache == null) {
+            return agentOptions;
+        }
+        Usage.require(cmd, !weaveCache.isBlank() && !weaveCache.contains(","),
+                "--weave-cache takes off or a directory path without commas, not '" + weaveCache + "'");
+        List<String> options = new ArrayList<>(agentOptions);
+        options.add("weave-cache=" + (weaveCache.equals("off") ? "off" : Path.of(weaveCache).toAbsolutePath()));
+        return options;
     }
 
     /** The user's program these options name, checked; null when they name a built-in workload. */

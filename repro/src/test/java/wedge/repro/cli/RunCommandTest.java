@@ -68,6 +68,19 @@ class RunCommandTest {
 
     @Test
     @Timeout(60)
+    void weaveCacheNamesWhereTheWovenClassesAreKept() throws Exception {
+        Path cache = dumps.resolve("woven");
+        Matcher m = run("--workload", "xthread", "--preset", "strict", "--agent", "idle", "--seconds", "1",
+                "--threads", "2", "--weave-cache", cache.toString());
+        assertEquals("clean", m.group(1), m.group());
+        try (var entries = Files.list(cache)) {
+            assertTrue(entries.anyMatch(p -> p.getFileName().toString().endsWith(".woven")),
+                    "the allocator's woven classes are kept in " + cache);
+        }
+    }
+
+    @Test
+    @Timeout(60)
     void aBadAgentOptionExitsTwoWithTheAgentsOwnLine() {
         Wedge wedge = new Wedge();
         assertEquals(2, wedge.run("run", "--dump-dir", dumps.toString(), "--agent-option", "bogus=1", "--seconds",

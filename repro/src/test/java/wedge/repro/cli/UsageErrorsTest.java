@@ -13,6 +13,7 @@ class UsageErrorsTest {
         "run --workload redis | unknown workload 'redis'; valid workloads: larson, xthread",
         "run --preset optionz | unknown preset 'optionz'; valid presets: buggy",
         "run --agent loud | unknown agent mode 'loud'; valid: noise, hunt, controlled, script, idle, off",
+        "run --weave-cache a,b | --weave-cache takes off or a directory path without commas, not 'a,b'",
         "run --larson-sizes 8,4096,1024,1 | larson: block sizes must satisfy 1 <= min <= max <= 1024",
         "sweep --seeds 5 | seed range '5' is not a range: write FIRST..LAST, e.g. 1..100",
         "sweep --seeds 9..3 | seed range '9..3' is empty",
