@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.regex.Pattern;
 
 /**
  * The jar this agent runs from, and its build: the {@code Wedge-Build} attribute its manifest gets when it is
@@ -16,6 +17,12 @@ import java.util.jar.Manifest;
  */
 public record AgentJar(Path path, String build) {
     private static final String BUILD_ATTRIBUTE = "Wedge-Build";
+    private static final Pattern NOT_IN_FILE_NAMES = Pattern.compile("[^A-Za-z0-9._-]");
+
+    /** The build stamp as a file name: its letters, digits, dots, dashes and underscores, others made {@code _}. */
+    String fileName() {
+        return NOT_IN_FILE_NAMES.matcher(build).replaceAll("_");
+    }
 
     /**
      * The jar of the running agent. Opening it is cheap: the class loader that loaded the agent has it open already,

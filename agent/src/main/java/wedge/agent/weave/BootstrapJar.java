@@ -29,7 +29,9 @@ import wedge.contract.UserCache;
  *
  * <p>The bootstrap path takes only files, and a JVM may end by {@code Runtime.halt}, which runs no clean-up: so the
  * file is kept in the user's cache ({@link UserCache}), named by the agent's build ({@link AgentJar}), one per
- * build however many JVMs start (by the hash of the hook classes, for a jar packaged without a build stamp). Where there is no usable cache, a temporary file is deleted as soon as the JVM has
+ * build however many JVMs start (by the hash of the hook classes, for a jar packaged without a build stamp). The
+ * name is the build stamp itself, not a digest of it: a digest would load the JDK's security providers, tens of
+ * milliseconds of every start-up, before {@code main}. Where there is no usable cache, a temporary file is deleted as soon as the JVM has
  * opened it.
  */
 public final class BootstrapJar {
@@ -67,7 +69,7 @@ public final class BootstrapJar {
             Log.debug("no user cache for the hook classes, a temporary file instead: " + e);
         }
         if (cache != null && agent.build() != null) {
-            String name = "bootstrap-" + Digests.hex16(agent.build()) + ".jar";
+            String name = "bootstrap-" + agent.fileName() + ".jar";
             Path cached = cache.path().resolve(name);
             if (!Files.isRegularFile(cached, LinkOption.NOFOLLOW_LINKS)) {
                 cached = cache.file(name, jarOf(hookClasses(agent.path())));

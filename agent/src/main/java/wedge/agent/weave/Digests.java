@@ -1,6 +1,5 @@
 package wedge.agent.weave;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -22,10 +21,5 @@ final class Digests {
     /** The first 16 hex digits of {@code digest}: enough to name a file after what it was computed over. */
     static String hex16(byte[] digest) {
         return HexFormat.of().formatHex(digest, 0, 8);
-    }
-
-    /** The first 16 hex digits of the SHA-256 of {@code text}. */
-    static String hex16(String text) {
-        return hex16(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -17,10 +17,13 @@ final class WeaveKey {
     /** Bumped whenever what a weaving depends on changes in a way the inputs below do not show. */
     private static final String VERSION = "wedge-woven/1";
 
-    private final byte[] run;
+    private final String runInputs;
+    /** The digest of {@link #runInputs}, made by the first class looked up: a run that weaves nothing never loads
+     *  the JDK's security providers, tens of milliseconds of its start-up. Racing threads compute the same bytes. */
+    private volatile byte[] run;
 
-    private WeaveKey(byte[] run) {
-        this.run = run;
+    private WeaveKey(String runInputs) {
+        this.runInputs = runInputs;
     }
 
     /** The key of weaving {@code points} and {@code faultTypes} with the agent of build {@code build}. */
@@ -37,16 +40,20 @@ final class WeaveKey {
 
     /** The key of a weaving named {@code what}, fixed by the agent's build, such as the one of Thread#start. */
     static WeaveKey of(String build, String what) {
-        String run = String.join("\n", VERSION, build, System.getProperty("java.vm.vendor"),
+        return new WeaveKey(String.join("\n", VERSION, build, System.getProperty("java.vm.vendor"),
                 System.getProperty("java.vm.name"), Runtime.version().toString(), System.getProperty("java.home"),
-                what);
-        return new WeaveKey(Digests.sha256().digest(run.getBytes(StandardCharsets.UTF_8)));
+                what));
     }
 
     /** The key of the class {@code internalName} of class file {@code classFile}, 32 hex digits. */
     String of(String internalName, byte[] classFile) {
+        byte[] r = run;
+        if (r == null) {
+            r = Digests.sha256().digest(runInputs.getBytes(StandardCharsets.UTF_8));
+            run = r;
+        }
         MessageDigest sha = Digests.sha256();
-        sha.update(run);
+        sha.update(r);
         sha.update(internalName.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         sha.update(classFile);
