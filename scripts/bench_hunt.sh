@@ -4,10 +4,12 @@
 #   scripts/bench_hunt.sh [full|short|quick|smoke] [OUT_DIR]    defaults: full wedge-out/bench-hunt
 #
 # full  (about an hour on an idle 2-core machine): buggy Larson at 4 and 10 threads, seeds 1..50, and the rare case
-#       (Larson, 2 threads, 16 blocks per thread), seeds 1..20, each seed run under --agent off, noise and hunt in
-#       turn (so the three share the machine's load), 30 s cap; then the start-up cost of the agent on a
-#       hello-world main (JDK 17, and 25 when installed) and Larson's throughput with the agent attached and
-#       disarmed against no agent (wedge bench, 5 rounds).
+#       (Larson, 2 threads, 16 blocks per thread), seeds 1..20, each seed run under --agent off, noise, hunt and
+#       hunt-cold in turn (so they share the machine's load), 30 s cap. hunt runs with the user's cache as the
+#       runs before left it (woven classes, learned pairs, class-data archives: warm); hunt-cold with an empty cache
+#       of its own (XDG_CACHE_HOME emptied before every run: a first run on a new machine). Then the start-up cost
+#       of the agent on a hello-world main (JDK 17, and 25 when installed; cold and warm), `wedge --help`, and
+#       Larson's throughput with the agent attached and disarmed against no agent (wedge bench, 5 rounds).
 # short (about 30 minutes): as full with seeds 1..10 in every case.
 # quick (about 10 minutes): seeds 1..5 (rare case 1..3), 10 s cap, 3 bench rounds of 5 s.
 # smoke (about 2 minutes): seed 1 of each case, 10 s cap, 1 bench round of 3 s: to see that the script works.
@@ -29,17 +31,28 @@ runs="$out/runs.jsonl"
 echo "# bench_hunt.sh $mode, $(date -u +%FT%TZ), $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" \
   | tee "$out/header.txt"
 
-# One case: `name` then wedge run options; each seed under off, noise, hunt in turn, each run in a fresh dump dir.
+# A cache of its own for the cold runs, emptied before each one.
+cold_cache="$out/cold-cache"
+
+# One case: `name` then wedge run options; each seed under off, noise, hunt, hunt-cold in turn, each run in a fresh
+# dump dir. wall_ms is the user's whole wait: the `wedge` command from start to end, launcher included.
 run_case() {
   local name=$1 n=$2; shift 2
   for seed in $(seq 1 "$n"); do
-    for agent in off noise hunt; do
-      local dir="$out/dumps/$name-$agent-$seed"
+    for agent in off noise hunt hunt-cold; do
+      local dir="$out/dumps/$name-$agent-$seed" env=()
       rm -rf "$dir"
-      "$here/wedge" run --json --workload larson --preset buggy --seconds "$cap" --agent "$agent" --seed "$seed" \
-        --dump-dir "$dir" "$@" \
-        | python3 -c 'import json,sys; r=json.load(sys.stdin); r["case"]=sys.argv[1]; r["agent"]=sys.argv[2]; print(json.dumps(r))' \
-          "$name" "$agent" >> "$runs"
+      if [[ $agent == hunt-cold ]]; then
+        rm -rf "$cold_cache"
+        env=(XDG_CACHE_HOME="$cold_cache")
+      fi
+      local start end
+      start=$(date +%s%N)
+      env "${env[@]}" "$here/wedge" run --json --workload larson --preset buggy --seconds "$cap" \
+        --agent "${agent%-cold}" --seed "$seed" --dump-dir "$dir" "$@" > "$out/last.json"
+      end=$(date +%s%N)
+      python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); r["case"]=sys.argv[2]; r["agent"]=sys.argv[3]; r["wall_ms"]=int(sys.argv[4]); print(json.dumps(r))' \
+        "$out/last.json" "$name" "$agent" "$(( (end - start) / 1000000 ))" >> "$runs"
     done
     printf '.' >&2
   done
@@ -69,24 +82,43 @@ startup() {
 import statistics, subprocess, sys, time
 java, cp, jar, n, dumps = sys.argv[1] + "/bin/java", sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
 unused, main = sys.argv[6], sys.argv[7]
-def start(points):
+import os, shutil
+cold_cache = dumps + "-cold-cache"
+def start(points, cold=False):
     extra = [] if points is None else ["-javaagent:%s=strategy=noise,points=%s,dump-dir=%s" % (jar, points, dumps)]
+    env = dict(os.environ)
+    if cold:
+        shutil.rmtree(cold_cache, ignore_errors=True)
+        env["XDG_CACHE_HOME"] = cold_cache
     t = time.monotonic()
-    subprocess.run([java] + extra + ["-cp", cp, "hello.Hello"], check=True, capture_output=True)
+    subprocess.run([java] + extra + ["-cp", cp, "hello.Hello"], check=True, capture_output=True, env=env)
     return time.monotonic() - t
-times = {None: [], unused: [], main: []}
+kinds = [(None, False), (unused, False), (main, False), (main, True)]
+times = {k: [] for k in kinds}
 for _ in range(n):
-    for points in times:
-        times[points].append(start(points))
-b, u, m = (statistics.median(times[k]) for k in (None, unused, main))
+    for k in kinds:
+        times[k].append(start(*k))
+b, u, m, c = (statistics.median(times[k]) for k in kinds)
 print("startup %s bare %.3f s; agent (noise), no class of its points loaded %.3f s (added %.3f s), "
-      "a point on the main class %.3f s (added %.3f s)" % (java, b, u, u - b, m, m - b))
+      "a point on the main class %.3f s warm (added %.3f s), %.3f s cold (added %.3f s)"
+      % (java, b, u, u - b, m, m - b, c, c - b))
 EOF
 }
 {
   startup "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
   [[ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]] && startup /usr/lib/jvm/temurin-25-jdk-amd64
 } | tee "$out/startup.txt"
+
+# The wedge command's own start: `wedge --help`, median of $starts.
+python3 - "$here/wedge" "$starts" <<'EOF' | tee "$out/help.txt"
+import statistics, subprocess, sys, time
+def once():
+    t = time.monotonic()
+    subprocess.run([sys.argv[1], "--help"], check=True, capture_output=True)
+    return time.monotonic() - t
+once()
+print("wedge --help: median %.3f s of %s" % (statistics.median(once() for _ in range(int(sys.argv[2]))), sys.argv[2]))
+EOF
 
 # Larson's throughput, attached and disarmed (idle) against no agent, the modes side by side in each round.
 "$here/wedge" bench --preset strict --seconds "$bench_s" --threads 10 --rounds "$rounds" | tee "$out/bench.txt"
@@ -103,11 +135,11 @@ def dump(r):
 def med(xs):
     return "%.2f s" % (statistics.median(xs) / 1000) if xs else "-"
 print()
-print("| case | agent | seeds | faulted | ttr median (faults) | ttr max | race outcomes | first race (median, ms after the first event) | pauses per 1000 events |")
-print("|---|---|---|---|---|---|---|---|---|")
+print("| case | agent | seeds | faulted | ttr median (faults) | ttr max | whole wait median (faults) | race outcomes | first race (median, ms after the first event) | pauses per 1000 events |")
+print("|---|---|---|---|---|---|---|---|---|---|")
 summary = {}
 for case in dict.fromkeys(r["case"] for r in runs):
-    for agent in ("off", "noise", "hunt"):
+    for agent in ("off", "noise", "hunt", "hunt-cold"):
         rs = [r for r in runs if r["case"] == case and r["agent"] == agent]
         # A crash: a fault during the run; a heap whose books do not balance at its end (heap:...) is not one.
         faults = [r for r in rs if r["outcome"] == "fault" and not r["signature"].startswith("heap:")]
@@ -120,7 +152,7 @@ for case in dict.fromkeys(r["case"] for r in runs):
             if d.get("races"):
                 firsts.append(d["races"][0]["sinceFirstEventMillis"])
             events += d.get("eventsTotal") or 0
-            if agent == "hunt":
+            if agent.startswith("hunt"):
                 pauses += (d.get("hunt") or {}).get("pauses", 0)
             elif agent == "noise":
                 pauses += (d.get("eventsTotal") or 0) * float(d["options"].get("p", "0.02"))
@@ -128,8 +160,8 @@ for case in dict.fromkeys(r["case"] for r in runs):
         if agent == "noise" and events:
             per += " (p x events)"
         summary[(case, agent)] = (len(faults), len(rs), statistics.median(ttr) if ttr else None)
-        print("| %s | %s | %d | %d/%d | %s | %s | %d | %s | %s |" % (case, agent, len(rs), len(faults), len(rs),
-              med(ttr), "%.2f s" % (max(ttr) / 1000) if ttr else "-",
+        print("| %s | %s | %d | %d/%d | %s | %s | %s | %d | %s | %s |" % (case, agent, len(rs), len(faults), len(rs),
+              med(ttr), "%.2f s" % (max(ttr) / 1000) if ttr else "-", med([r["wall_ms"] for r in faults]),
               sum(1 for r in rs if r["outcome"] == "race"),
               "%d" % statistics.median(firsts) if firsts else "-", per))
 print()
@@ -138,6 +170,7 @@ for case in dict.fromkeys(r["case"] for r in runs):
     if off and hunt and off[2] and hunt[2]:
         print("%s: hunt's median ttr / off's = %.2f (target <= 0.5 on buggy)" % (case, hunt[2] / off[2]))
 print("ttr: wall time from starting the child JVM to its end (JVM start, weaving and dump writing included); cap %d s." % cap)
+print("whole wait: the wedge command from start to end, launcher and result line included.")
 EOF
-cat "$out/startup.txt"
+cat "$out/startup.txt" "$out/help.txt"
 grep -E "ratio|idle|median" "$out/bench.txt" | tail -4 || true
