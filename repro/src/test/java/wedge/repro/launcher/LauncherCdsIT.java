@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,14 @@ class LauncherCdsIT {
 
     @TempDir
     Path tmp;
+
+    /** The script builds what is missing; a test must find the reactor's jars, never start a build of its own. */
+    @BeforeAll
+    static void jarsAreBuilt() {
+        for (String jar : new String[] {"repro/target/wedge.jar", "agent/target/wedge-agent.jar"}) {
+            assertTrue(Files.isRegularFile(ROOT.resolve(jar)), ROOT.resolve(jar) + " is missing: run ./mvnw package");
+        }
+    }
 
     @Test
     void firstRunMakesTheArchiveAndTheNextMapsIt() throws Exception {
