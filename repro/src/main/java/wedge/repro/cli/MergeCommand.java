@@ -27,8 +27,6 @@ import wedge.repro.sweep.OutcomeTable;
         description = {"Joins sweep result files (e.g. one per shard) into one, keeping one result per case and",
             "seed, and prints the outcome table of each case."})
 final class MergeCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Spec
     private CommandSpec spec;
 
@@ -48,9 +46,12 @@ final class MergeCommand implements Callable<Integer> {
             }
         }
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".merge-", ".tmp");
+        // made here, not in a static field: picocli instantiates every command for `wedge --help`, and an
+        // ObjectMapper's set-up (Jackson's classes, the locale data of its date format) is a fifth of that start
+        ObjectMapper json = new ObjectMapper();
         StringBuilder text = new StringBuilder();
         for (JsonNode r : unique.values()) {
-            text.append(JSON.writeValueAsString(r)).append('\n');
+            text.append(json.writeValueAsString(r)).append('\n');
         }
         Files.writeString(tmp, text);
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING,
