@@ -63,7 +63,7 @@ public final class HuntStrategy implements Strategy {
 
     /**
      * @param points    the point table; hunting needs at least one field point
-     * @param pairsFile the pairs file as read at start, or null without {@code pairs=}
+     * @param pairsFile the pairs as read at start (a named file or the user cache's), or null to keep none
      * @param shorten   turns a woven site ({@code Method#toString()}) into {@code Class#method}
      */
     public HuntStrategy(long seed, List<Point> points, HuntOptions options, PairsFile pairsFile, RaceLog races,
@@ -87,7 +87,14 @@ public final class HuntStrategy implements Strategy {
             writes[p.id()] = p.kind() == PointKind.FIELD_WRITE;
         }
         if (pairsFile != null) {
+            if (pairsFile.ignored() != null) {
+                Log.debug("hunt: cached pairs " + pairsFile.path() + " ignored: " + pairsFile.ignored());
+            }
             load(pairsFile);
+            if (!pairsFile.pairs().isEmpty()) {
+                Log.info("hunt: " + pairsFile.pairs().size() + " pairs loaded from the " + pairsFile.source() + " "
+                        + pairsFile.path());
+            }
         }
     }
 
@@ -251,7 +258,8 @@ public final class HuntStrategy implements Strategy {
     @Override
     public Map<String, Object> learned() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pairsFile", options.pairs());
+        m.put("pairsSource", pairsFile == null ? PairsFile.NONE : pairsFile.source());
+        m.put("pairsFile", pairsFile == null ? null : pairsFile.path().toString());
         m.put("pairsLoaded", pairsFile == null ? 0 : pairsFile.pairs().size());
         m.put("nearMisses", nearMissCount.sum());
         m.put("pauses", pauses.get());
@@ -268,7 +276,7 @@ public final class HuntStrategy implements Strategy {
         return m;
     }
 
-    /** Writes the pairs file, once, and logs what the hunt did. */
+    /** Writes the pairs back where they were read from, once, and logs what the hunt did. */
     @Override
     public void close() {
         if (!ended.compareAndSet(false, true)) {
@@ -285,9 +293,16 @@ public final class HuntStrategy implements Strategy {
         }
         try {
             PairsFile.write(pairsFile.path(), pairLines);
-            Log.info("hunt: " + pairLines.size() + " pairs written to " + pairsFile.path());
+            Log.info("hunt: " + pairLines.size() + " pairs written to the " + pairsFile.source() + " "
+                    + pairsFile.path());
         } catch (IOException e) {
-            Log.error("hunt: cannot write the pairs file " + pairsFile.path() + ": " + e);
+            String message = "hunt: cannot write the pairs " + pairsFile.source() + " " + pairsFile.path() + ": " + e;
+            if (pairsFile.cached()) {
+                // the cache only saves the next run some learning; this run's outcome stands
+                Log.warn(message);
+            } else {
+                Log.error(message);
+            }
         }
     }
 }
