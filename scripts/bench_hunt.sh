@@ -4,12 +4,12 @@
 #   scripts/bench_hunt.sh [full|short|quick|smoke] [OUT_DIR]    defaults: full wedge-out/bench-hunt
 #
 # full  (about an hour on an idle 2-core machine): buggy Larson at 4 and 10 threads, seeds 1..50, and the rare case
-#       (Larson, 2 threads, 16 blocks per thread), seeds 1..20, each seed run under --agent off, noise and hunt in
-#       turn (so the three share the machine's load), 30 s cap; then the start-up cost of the agent on a
-#       hello-world main (JDK 17, and 25 when installed) and Larson's throughput with the agent attached and
-#       disarmed against no agent (wedge bench, 5 rounds).
+#       (Larson, 2 threads, 16 blocks per thread) and the spaced gate (examples/spacedgate), seeds 1..20 each, each
+#       seed run under --agent off, noise and hunt in turn (so the three share the machine's load), 30 s cap; then
+#       the start-up cost of the agent on a hello-world main (JDK 17, and 25 when installed) and Larson's throughput
+#       with the agent attached and disarmed against no agent (wedge bench, 5 rounds).
 # short (about 30 minutes): as full with seeds 1..10 in every case.
-# quick (about 10 minutes): seeds 1..5 (rare case 1..3), 10 s cap, 3 bench rounds of 5 s.
+# quick (about 10 minutes): seeds 1..5 (rare case and spaced gate 1..3), 10 s cap, 3 bench rounds of 5 s.
 # smoke (about 2 minutes): seed 1 of each case, 10 s cap, 1 bench round of 3 s: to see that the script works.
 #
 # Prints one table; every run's result line is kept in OUT_DIR/runs.jsonl and its dump in OUT_DIR/dumps/.
@@ -49,6 +49,35 @@ run_case() {
 run_case buggy-4t "$seeds" --threads 4
 run_case buggy-10t "$seeds" --threads 10
 run_case rare-2t-16 "$rare_seeds" --threads 2 --larson-sizes 8,128,16,1
+
+# A race whose two sides are far apart (examples/spacedgate): two threads try a take-once gate written as
+# check-then-act on a plain field, each after some tens of microseconds of private work; a near miss on one gate is
+# almost the race itself, so `hunt` has little to learn from. Same loop as run_case, on the example program. Without
+# the agent the program ends by the uncaught SpacedGate$TakenTwice (exit 1, nothing captures it): counted as its
+# fault.
+gate="$out/spacedgate"
+mkdir -p "$gate"
+javac -d "$gate" "$here/../examples/spacedgate/SpacedGate.java"
+run_gate_case() {
+  local name=$1 n=$2; shift 2
+  for seed in $(seq 1 "$n"); do
+    for agent in off noise hunt; do
+      local dir="$out/dumps/$name-$agent-$seed"
+      rm -rf "$dir"
+      "$here/wedge" run --json --main SpacedGate --classpath "$gate" \
+        --points "$here/../examples/spacedgate/spacedgate.points" --seconds "$cap" --agent "$agent" --seed "$seed" \
+        --dump-dir "$dir" -- "$cap" "$@" \
+        | python3 -c 'import json,sys
+r=json.load(sys.stdin); r["case"]=sys.argv[1]; r["agent"]=sys.argv[2]
+if r["agent"] == "off" and r["outcome"] == "error" and r.get("signature") == "exit-1":
+    r["outcome"], r["signature"] = "fault", "SpacedGate$TakenTwice"
+print(json.dumps(r))' "$name" "$agent" >> "$runs"
+    done
+    printf '.' >&2
+  done
+  echo " $name done" >&2
+}
+run_gate_case spaced-gate "$rare_seeds" 20000
 
 # Start-up: a hello-world main with and without the agent (noise armed), median of $starts starts each, alternating.
 # Two point files of its own (the allocator's profile is not on a hello-world's class path): one whose package the

@@ -31,7 +31,8 @@ import wedge.agent.strategy.SplitMix64;
  * (2) at a pause site, with the site's probability, and only if no other thread is paused on the object (a pause
  * is never injected against one already running), the thread sets a trap on the object and pauses for a time
  * sized to the pair's gaps; then a catch is a race report, and so is a re-read that differs; a pause that caught
- * nothing lowers the site's probability; (3) last, if another thread is paused on the same field of the same object
+ * nothing lowers the site's probability and lengthens its pause; until the run knows a pair, every field point is
+ * a pause site with a small exploring probability, and an exploring pause that catches makes the pair; (3) last, if another thread is paused on the same field of the same object
  * and one of the two accesses is a write, this access is caught: the race report's other side.
  *
  * <p>Invariant: whether a thread pauses at a pause site is a pure function of (seed, thread ordinal, point id, the
@@ -121,7 +122,7 @@ public final class HuntStrategy implements Strategy {
             nearMissCount.increment();
             pairs.nearMiss(near, at, gap[0]);
         }
-        if (traps.at(subject) == null && at.dangerous() && draw(thread.ordinal, point, hit) < at.probability()) {
+        if (traps.at(subject) == null && draw(thread.ordinal, point, hit) < chance(at)) {
             hunt(thread, point, subject, field, at, write, value);
         }
         // Last, as close to the access as the hook gets: a trap set while this thread learned or paused still
@@ -140,7 +141,8 @@ public final class HuntStrategy implements Strategy {
             return;
         }
         long start = System.nanoTime();
-        long pause = at.pauseNanos();
+        boolean exploring = !at.dangerous();
+        long pause = exploring ? HuntPolicy.EXPLORE_PAUSE_NANOS : at.pauseNanos();
         Long before = write ? reader.read(point, subject) : Long.valueOf(value);
         boolean forced;
         try {
@@ -156,14 +158,20 @@ public final class HuntStrategy implements Strategy {
         Trap.Side caught = trap.caught();
         Long after = caught == null && before != null ? reader.read(point, subject) : null;
         if (caught == null && (after == null || after.equals(before))) {
-            at.fruitless();
+            if (!exploring) {
+                at.fruitless();
+            }
             fruitless.incrementAndGet();
             return;
         }
-        at.caught();
         if (caught != null) {
+            if (exploring) {
+                // a catch is a near miss seen in the act: the two sites become a pair like any other
+                pairs.nearMiss(at, caught.at(), caught.nanos() - start);
+            }
             pairs.caught(at, caught.at());
         }
+        at.caught();
         Trap.Side self = new Trap.Side(thread, at, write, value, start, new Throwable().getStackTrace());
         Map<String, Object> report = RaceReport.of(self, subject, points.get(point).target(), caught,
                 caught == null ? after : null, pause, forced, start - firstNanos);
@@ -215,6 +223,15 @@ public final class HuntStrategy implements Strategy {
             LockSupport.parkNanos(Math.min(slice, deadline - now));
         }
         return false;
+    }
+
+    /**
+     * The chance of a pause at {@code at}: its own once it belongs to a pair; before the run knows any pair, the
+     * exploring chance at every field site, for a race whose accesses are too far apart to be seen nearly colliding
+     * (see {@link HuntPolicy#EXPLORE_P}); after, none.
+     */
+    private double chance(Location at) {
+        return at.dangerous() ? at.probability() : pairs.isEmpty() ? HuntPolicy.EXPLORE_P : 0;
     }
 
     private double draw(int ordinal, int point, long hit) {
