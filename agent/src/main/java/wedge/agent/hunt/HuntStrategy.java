@@ -146,7 +146,7 @@ public final class HuntStrategy implements Strategy {
         Long before = write ? reader.read(point, subject) : Long.valueOf(value);
         boolean forced;
         try {
-            noteFirstPause(thread, at, start);
+            noteFirstPause(thread, at, start, exploring);
             at.pauses++;
             pauses.incrementAndGet();
             thread.pausing(true);
@@ -239,7 +239,7 @@ public final class HuntStrategy implements Strategy {
         return (h >>> 11) * UNIT;
     }
 
-    private void noteFirstPause(ThreadState thread, Location at, long start) {
+    private void noteFirstPause(ThreadState thread, Location at, long start, boolean exploring) {
         if (firstPause != null) {
             return;
         }
@@ -251,10 +251,11 @@ public final class HuntStrategy implements Strategy {
                 m.put("site", at.site);
                 m.put("sinceFirstEventMillis", TimeUnit.NANOSECONDS.toMillis(start - firstNanos));
                 m.put("nearMissesBefore", nearMissCount.sum());
+                m.put("exploring", exploring);
                 firstPause = m;
                 Log.info("hunt: first pause at T" + thread.ordinal + " " + at.pointName + " in " + at.site + ", "
                         + m.get("sinceFirstEventMillis") + " ms after the first event, after " + m.get("nearMissesBefore")
-                        + " near misses in this run" + (pairsFile == null ? "" : " (" + pairsFile.pairs().size()
+                        + " near misses in this run" + (exploring ? ", exploring" : "") + (pairsFile == null ? "" : " (" + pairsFile.pairs().size()
                         + " pairs loaded from " + pairsFile.path() + ")"));
             }
         }

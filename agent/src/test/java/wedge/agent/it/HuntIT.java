@@ -100,6 +100,7 @@ class HuntIT {
         assertEquals(lines.size(), hunt.path("pairsLoaded").asInt());
         assertEquals(0, hunt.path("firstPause").path("nearMissesBefore").asLong(),
                 "the first pause came from the file, before any near miss: " + hunt.path("firstPause"));
+        assertFalse(hunt.path("firstPause").path("exploring").asBoolean(true), hunt.path("firstPause").toString());
         assertTrue(second.stderr().contains("after 0 near misses in this run"), second.stderr());
         assertTrue(Files.isDirectory(dumps));
     }
@@ -157,6 +158,7 @@ class HuntIT {
         assertEquals(lines.size(), hunt.path("pairsLoaded").asInt());
         assertEquals(0, hunt.path("firstPause").path("nearMissesBefore").asLong(),
                 "the first pause came from the cached pairs, before any near miss: " + hunt.path("firstPause"));
+        assertFalse(hunt.path("firstPause").path("exploring").asBoolean(true), hunt.path("firstPause").toString());
         assertTrue(second.stderr().contains("hunt: " + lines.size() + " pairs loaded from the cache " + cached),
                 second.stderr());
 
