@@ -14,7 +14,7 @@ public record HuntOptions(String pairs, OnRace onRace, RaceOrder order) {
 
     /** These options with the pairs path made absolute, for another process. */
     public HuntOptions absolutePaths() {
-        return new HuntOptions(pairs == null || pairs.equals("none") ? pairs : Path.of(pairs).toAbsolutePath().toString(),
-                onRace, order);
+        boolean file = pairs != null && !pairs.equals("none");
+        return new HuntOptions(file ? Path.of(pairs).toAbsolutePath().toString() : pairs, onRace, order);
     }
 }

@@ -32,8 +32,9 @@ import wedge.agent.strategy.SplitMix64;
  * is never injected against one already running), the thread sets a trap on the object and pauses for a time
  * sized to the pair's gaps; then a catch is a race report, and so is a re-read that differs; a pause that caught
  * nothing lowers the site's probability and lengthens its pause; until the run knows a pair, every field point is
- * a pause site with a small exploring probability, and an exploring pause that catches makes the pair; (3) last, if another thread is paused on the same field of the same object
- * and one of the two accesses is a write, this access is caught: the race report's other side.
+ * a pause site with a small exploring probability, and an exploring pause that catches makes the pair; (3) last,
+ * if another thread is paused on the same field of the same object and one of the two accesses is a write, this
+ * access is caught: the race report's other side.
  *
  * <p>Invariant: whether a thread pauses at a pause site is a pure function of (seed, thread ordinal, point id, the
  * thread's hit count) and the site's probability; what is learned depends on timing, as in any free-running run.
@@ -255,8 +256,8 @@ public final class HuntStrategy implements Strategy {
                 firstPause = m;
                 Log.info("hunt: first pause at T" + thread.ordinal + " " + at.pointName + " in " + at.site + ", "
                         + m.get("sinceFirstEventMillis") + " ms after the first event, after " + m.get("nearMissesBefore")
-                        + " near misses in this run" + (exploring ? ", exploring" : "") + (pairsFile == null ? "" : " (" + pairsFile.pairs().size()
-                        + " pairs loaded from " + pairsFile.path() + ")"));
+                        + " near misses in this run" + (exploring ? ", exploring" : "") + (pairsFile == null ? ""
+                        : " (" + pairsFile.pairs().size() + " pairs loaded from " + pairsFile.path() + ")"));
             }
         }
     }
