@@ -53,8 +53,8 @@ run_case rare-2t-16 "$rare_seeds" --threads 2 --larson-sizes 8,128,16,1
 # A race whose two sides are far apart (examples/spacedgate): two threads try a take-once gate written as
 # check-then-act on a plain field, each after some tens of microseconds of private work; a near miss on one gate is
 # almost the race itself, so `hunt` has little to learn from. Same loop as run_case, on the example program. Without
-# the agent the program ends by the uncaught SpacedGate$TakenTwice (exit 1, nothing captures it): counted as its
-# fault.
+# the agent the program ends by the uncaught SpacedGate$TakenTwice (exit 1, nothing captures it; the result's detail
+# names it): counted as its fault.
 gate="$out/spacedgate"
 mkdir -p "$gate"
 javac -d "$gate" "$here/../examples/spacedgate/SpacedGate.java"
@@ -69,7 +69,7 @@ run_gate_case() {
         --dump-dir "$dir" -- "$cap" "$@" \
         | python3 -c 'import json,sys
 r=json.load(sys.stdin); r["case"]=sys.argv[1]; r["agent"]=sys.argv[2]
-if r["agent"] == "off" and r["outcome"] == "error" and r.get("signature") == "exit-1":
+if r["agent"] == "off" and r["outcome"] == "error" and "SpacedGate$TakenTwice" in (r.get("detail") or ""):
     r["outcome"], r["signature"] = "fault", "SpacedGate$TakenTwice"
 print(json.dumps(r))' "$name" "$agent" >> "$runs"
     done
