@@ -4,14 +4,15 @@
 #   scripts/bench_hunt.sh [full|short|quick|smoke] [OUT_DIR]    defaults: full wedge-out/bench-hunt
 #
 # full  (about an hour on an idle 2-core machine): buggy Larson at 4 and 10 threads, seeds 1..50, and the rare case
-#       (Larson, 2 threads, 16 blocks per thread), seeds 1..20, each seed run under --agent off, noise, hunt and
-#       hunt-cold in turn (so they share the machine's load), 30 s cap. hunt runs with the user's cache as the
-#       runs before left it (woven classes, learned pairs, class-data archives: warm); hunt-cold with an empty cache
-#       of its own (XDG_CACHE_HOME emptied before every run: a first run on a new machine). Then the start-up cost
-#       of the agent on a hello-world main (JDK 17, and 25 when installed; cold and warm), `wedge --help`, and
-#       Larson's throughput with the agent attached and disarmed against no agent (wedge bench, 5 rounds).
+#       (Larson, 2 threads, 16 blocks per thread) and the spaced gate (examples/spacedgate), seeds 1..20 each, each
+#       seed run under --agent off, noise, hunt and hunt-cold in turn (so they share the machine's load), 30 s cap.
+#       hunt runs with the user's cache as the runs before left it (woven classes, learned pairs, class-data
+#       archives: warm); hunt-cold with an empty cache of its own (XDG_CACHE_HOME emptied before every run: a first
+#       run on a new machine). Then the start-up cost of the agent on a hello-world main (JDK 17, and 25 when
+#       installed; cold and warm), `wedge --help`, and Larson's throughput with the agent attached and disarmed
+#       against no agent (wedge bench, 5 rounds).
 # short (about 30 minutes): as full with seeds 1..10 in every case.
-# quick (about 10 minutes): seeds 1..5 (rare case 1..3), 10 s cap, 3 bench rounds of 5 s.
+# quick (about 10 minutes): seeds 1..5 (rare case and spaced gate 1..3), 10 s cap, 3 bench rounds of 5 s.
 # smoke (about 2 minutes): seed 1 of each case, 10 s cap, 1 bench round of 3 s: to see that the script works.
 #
 # Prints one table; every run's result line is kept in OUT_DIR/runs.jsonl and its dump in OUT_DIR/dumps/.
@@ -34,8 +35,11 @@ echo "# bench_hunt.sh $mode, $(date -u +%FT%TZ), $(nproc) cores, load average at
 # A cache of its own for the cold runs, emptied before each one.
 cold_cache="$out/cold-cache"
 
-# One case: `name` then wedge run options; each seed under off, noise, hunt, hunt-cold in turn, each run in a fresh
-# dump dir. wall_ms is the user's whole wait: the `wedge` command from start to end, launcher included.
+# One case: `name`, the number of seeds, then the wedge run options of the case (a workload, or a program with its
+# arguments after --, last); each seed under off, noise, hunt, hunt-cold in turn, each run in a fresh dump dir.
+# wall_ms is the user's whole wait: the `wedge` command from start to end, launcher included. A run without the
+# agent ends `error` when the program's own exception escapes (nothing captures it): with `off_fault` set, such a run
+# whose detail names that exception counts as the fault.
 run_case() {
   local name=$1 n=$2; shift 2
   for seed in $(seq 1 "$n"); do
@@ -48,20 +52,38 @@ run_case() {
       fi
       local start end
       start=$(date +%s%N)
-      env "${env[@]}" "$here/wedge" run --json --workload larson --preset buggy --seconds "$cap" \
-        --agent "${agent%-cold}" --seed "$seed" --dump-dir "$dir" "$@" > "$out/last.json"
+      env "${env[@]}" "$here/wedge" run --json --seconds "$cap" --agent "${agent%-cold}" --seed "$seed" \
+        --dump-dir "$dir" "$@" > "$out/last.json"
       end=$(date +%s%N)
-      python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); r["case"]=sys.argv[2]; r["agent"]=sys.argv[3]; r["wall_ms"]=int(sys.argv[4]); print(json.dumps(r))' \
-        "$out/last.json" "$name" "$agent" "$(( (end - start) / 1000000 ))" >> "$runs"
+      python3 - "$out/last.json" "$name" "$agent" "$(( (end - start) / 1000000 ))" "${off_fault:-}" >> "$runs" <<'EOF'
+import json, sys
+r = json.load(open(sys.argv[1]))
+r["case"], r["agent"], r["wall_ms"] = sys.argv[2], sys.argv[3], int(sys.argv[4])
+off_fault = sys.argv[5]
+if off_fault and r["agent"] == "off" and r["outcome"] == "error" and off_fault in (r.get("detail") or ""):
+    r["outcome"], r["signature"] = "fault", off_fault
+print(json.dumps(r))
+EOF
     done
     printf '.' >&2
   done
   echo " $name done" >&2
 }
 
-run_case buggy-4t "$seeds" --threads 4
-run_case buggy-10t "$seeds" --threads 10
-run_case rare-2t-16 "$rare_seeds" --threads 2 --larson-sizes 8,128,16,1
+larson=(--workload larson --preset buggy)
+run_case buggy-4t "$seeds" "${larson[@]}" --threads 4
+run_case buggy-10t "$seeds" "${larson[@]}" --threads 10
+run_case rare-2t-16 "$rare_seeds" "${larson[@]}" --threads 2 --larson-sizes 8,128,16,1
+
+# A race whose two sides are far apart (examples/spacedgate): two threads try a take-once gate written as
+# check-then-act on a plain field, each after some tens of microseconds of private work; a near miss on one gate is
+# almost the race itself, so `hunt` has little to learn from. Without the agent the program ends by the uncaught
+# SpacedGate$TakenTwice (exit 1; the result's detail names it). The program gets the cap as its own time limit.
+gate="$out/spacedgate"
+mkdir -p "$gate"
+javac -d "$gate" "$here/../examples/spacedgate/SpacedGate.java"
+off_fault='SpacedGate$TakenTwice' run_case spaced-gate "$rare_seeds" --main SpacedGate --classpath "$gate" \
+  --points "$here/../examples/spacedgate/spacedgate.points" -- "$cap" 20000
 
 # Start-up: a hello-world main with and without the agent (noise armed), median of $starts starts each, alternating.
 # Two point files of its own (the allocator's profile is not on a hello-world's class path): one whose package the

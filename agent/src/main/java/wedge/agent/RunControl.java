@@ -56,8 +56,7 @@ final class RunControl implements Controller {
             same("fault-type", next.faultType(), loaded.faultType(), next.faultType().equals(loaded.faultType()));
             String path = next.schedule().script();
             script = path == null ? null : Script.load(path, points);
-            String pairsPath = next.hunt().pairs();
-            pairs = pairsPath == null ? null : PairsFile.load(pairsPath, points);
+            pairs = PairsFile.open(next, points);
         } catch (BadConfiguration e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

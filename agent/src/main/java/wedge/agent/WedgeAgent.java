@@ -68,7 +68,7 @@ public final class WedgeAgent {
 
     /**
      * What the user asked for, validated as a whole: the options, the dump directory (a dump with nowhere to go
-     * would lose the fault the run was for), their points, the script they name and the pairs file of a hunt.
+     * would lose the fault the run was for), their points, the script they name and the pairs a hunt starts from.
      */
     private record Request(AgentOptions options, List<Point> points, Script script, PairsFile pairs) {
         static Request parse(String args) {
@@ -83,9 +83,8 @@ public final class WedgeAgent {
                         + " have none");
             }
             String path = options.schedule().script();
-            String pairs = options.hunt().pairs();
             return new Request(options, points, path == null ? null : Script.load(path, points),
-                    pairs == null ? null : PairsFile.load(pairs, points));
+                    PairsFile.open(options, points));
         }
     }
 

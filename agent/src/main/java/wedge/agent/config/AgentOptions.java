@@ -31,7 +31,7 @@ import wedge.agent.log.LogLevel;
  * @param snapshot         static no-argument method {@code Class#method} that returns the state for the dump, or
  *                         {@code none}; null until {@link #withProfile} takes it from the profile
  * @param schedule         controlled and script: how threads are scheduled
- * @param hunt             hunt: pairs file, what a race report does, order forcing
+ * @param hunt             hunt: where pairs are kept, what a race report does, order forcing
  * @param weaveCache       where woven classes are kept between runs: null for the user's cache, {@code off}, or a
  *                         directory
  */
@@ -350,7 +350,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
             }
         }
         return new HuntOptions(
-                raw.containsKey("pairs") ? nonEmpty("pairs", raw.get("pairs"), "a file path") : null,
+                raw.containsKey("pairs") ? nonEmpty("pairs", raw.get("pairs"), "none or a file path") : null,
                 choice("on-race", raw.getOrDefault("on-race", "continue"), OnRace.class),
                 choice("order", raw.getOrDefault("order", "free"), RaceOrder.class));
     }

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * What {@code strategy=hunt} is told; refused under every other strategy.
  *
- * @param pairs  the pairs file: learned pairs are read from it at start and written back at exit; null for none
+ * @param pairs  where learned pairs are read from at start and written back at exit: null for the user's cache,
+ *               {@code none} for nowhere, else a file
  * @param onRace what happens at the first race report
  * @param order  whether a paused reader is held until its partner's write lands
  */
@@ -13,6 +14,7 @@ public record HuntOptions(String pairs, OnRace onRace, RaceOrder order) {
 
     /** These options with the pairs path made absolute, for another process. */
     public HuntOptions absolutePaths() {
-        return new HuntOptions(pairs == null ? null : Path.of(pairs).toAbsolutePath().toString(), onRace, order);
+        boolean file = pairs != null && !pairs.equals("none");
+        return new HuntOptions(file ? Path.of(pairs).toAbsolutePath().toString() : pairs, onRace, order);
     }
 }

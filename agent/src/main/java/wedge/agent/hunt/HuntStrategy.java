@@ -31,8 +31,10 @@ import wedge.agent.strategy.SplitMix64;
  * (2) at a pause site, with the site's probability, and only if no other thread is paused on the object (a pause
  * is never injected against one already running), the thread sets a trap on the object and pauses for a time
  * sized to the pair's gaps; then a catch is a race report, and so is a re-read that differs; a pause that caught
- * nothing lowers the site's probability; (3) last, if another thread is paused on the same field of the same object
- * and one of the two accesses is a write, this access is caught: the race report's other side.
+ * nothing lowers the site's probability and lengthens its pause; until the run knows a pair, every field point is
+ * a pause site with a small exploring probability, and an exploring pause that catches makes the pair; (3) last,
+ * if another thread is paused on the same field of the same object and one of the two accesses is a write, this
+ * access is caught: the race report's other side.
  *
  * <p>Invariant: whether a thread pauses at a pause site is a pure function of (seed, thread ordinal, point id, the
  * thread's hit count) and the site's probability; what is learned depends on timing, as in any free-running run.
@@ -63,7 +65,7 @@ public final class HuntStrategy implements Strategy {
 
     /**
      * @param points    the point table; hunting needs at least one field point
-     * @param pairsFile the pairs file as read at start, or null without {@code pairs=}
+     * @param pairsFile the pairs as read at start (a named file or the user cache's), or null to keep none
      * @param shorten   turns a woven site ({@code Method#toString()}) into {@code Class#method}
      */
     public HuntStrategy(long seed, List<Point> points, HuntOptions options, PairsFile pairsFile, RaceLog races,
@@ -87,7 +89,14 @@ public final class HuntStrategy implements Strategy {
             writes[p.id()] = p.kind() == PointKind.FIELD_WRITE;
         }
         if (pairsFile != null) {
+            if (pairsFile.ignored() != null) {
+                Log.debug("hunt: cached pairs " + pairsFile.path() + " ignored: " + pairsFile.ignored());
+            }
             load(pairsFile);
+            if (!pairsFile.pairs().isEmpty()) {
+                Log.info("hunt: " + pairsFile.pairs().size() + " pairs loaded from the " + pairsFile.source() + " "
+                        + pairsFile.path());
+            }
         }
     }
 
@@ -114,7 +123,7 @@ public final class HuntStrategy implements Strategy {
             nearMissCount.increment();
             pairs.nearMiss(near, at, gap[0]);
         }
-        if (traps.at(subject) == null && at.dangerous() && draw(thread.ordinal, point, hit) < at.probability()) {
+        if (traps.at(subject) == null && draw(thread.ordinal, point, hit) < chance(at)) {
             hunt(thread, point, subject, field, at, write, value);
         }
         // Last, as close to the access as the hook gets: a trap set while this thread learned or paused still
@@ -133,11 +142,12 @@ public final class HuntStrategy implements Strategy {
             return;
         }
         long start = System.nanoTime();
-        long pause = at.pauseNanos();
+        boolean exploring = !at.dangerous();
+        long pause = exploring ? HuntPolicy.EXPLORE_PAUSE_NANOS : at.pauseNanos();
         Long before = write ? reader.read(point, subject) : Long.valueOf(value);
         boolean forced;
         try {
-            noteFirstPause(thread, at, start);
+            noteFirstPause(thread, at, start, exploring);
             at.pauses++;
             pauses.incrementAndGet();
             thread.pausing(true);
@@ -149,14 +159,20 @@ public final class HuntStrategy implements Strategy {
         Trap.Side caught = trap.caught();
         Long after = caught == null && before != null ? reader.read(point, subject) : null;
         if (caught == null && (after == null || after.equals(before))) {
-            at.fruitless();
+            if (!exploring) {
+                at.fruitless();
+            }
             fruitless.incrementAndGet();
             return;
         }
-        at.caught();
         if (caught != null) {
+            if (exploring) {
+                // a catch is a near miss seen in the act: the two sites become a pair like any other
+                pairs.nearMiss(at, caught.at(), caught.nanos() - start);
+            }
             pairs.caught(at, caught.at());
         }
+        at.caught();
         Trap.Side self = new Trap.Side(thread, at, write, value, start, new Throwable().getStackTrace());
         Map<String, Object> report = RaceReport.of(self, subject, points.get(point).target(), caught,
                 caught == null ? after : null, pause, forced, start - firstNanos);
@@ -210,12 +226,21 @@ public final class HuntStrategy implements Strategy {
         return false;
     }
 
+    /**
+     * The chance of a pause at {@code at}: its own once it belongs to a pair; before the run knows any pair, the
+     * exploring chance at every field site, for a race whose accesses are too far apart to be seen nearly colliding
+     * (see {@link HuntPolicy#EXPLORE_P}); after, none.
+     */
+    private double chance(Location at) {
+        return at.dangerous() ? at.probability() : pairs.isEmpty() ? HuntPolicy.EXPLORE_P : 0;
+    }
+
     private double draw(int ordinal, int point, long hit) {
         long h = SplitMix64.combine(SplitMix64.combine(SplitMix64.combine(seed ^ 0x68756e74L, ordinal), point), hit);
         return (h >>> 11) * UNIT;
     }
 
-    private void noteFirstPause(ThreadState thread, Location at, long start) {
+    private void noteFirstPause(ThreadState thread, Location at, long start, boolean exploring) {
         if (firstPause != null) {
             return;
         }
@@ -227,11 +252,12 @@ public final class HuntStrategy implements Strategy {
                 m.put("site", at.site);
                 m.put("sinceFirstEventMillis", TimeUnit.NANOSECONDS.toMillis(start - firstNanos));
                 m.put("nearMissesBefore", nearMissCount.sum());
+                m.put("exploring", exploring);
                 firstPause = m;
                 Log.info("hunt: first pause at T" + thread.ordinal + " " + at.pointName + " in " + at.site + ", "
                         + m.get("sinceFirstEventMillis") + " ms after the first event, after " + m.get("nearMissesBefore")
-                        + " near misses in this run" + (pairsFile == null ? "" : " (" + pairsFile.pairs().size()
-                        + " pairs loaded from " + pairsFile.path() + ")"));
+                        + " near misses in this run" + (exploring ? ", exploring" : "") + (pairsFile == null ? ""
+                        : " (" + pairsFile.pairs().size() + " pairs loaded from " + pairsFile.path() + ")"));
             }
         }
     }
@@ -251,7 +277,8 @@ public final class HuntStrategy implements Strategy {
     @Override
     public Map<String, Object> learned() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pairsFile", options.pairs());
+        m.put("pairsSource", pairsFile == null ? PairsFile.NONE : pairsFile.source());
+        m.put("pairsFile", pairsFile == null ? null : pairsFile.path().toString());
         m.put("pairsLoaded", pairsFile == null ? 0 : pairsFile.pairs().size());
         m.put("nearMisses", nearMissCount.sum());
         m.put("pauses", pauses.get());
@@ -268,7 +295,7 @@ public final class HuntStrategy implements Strategy {
         return m;
     }
 
-    /** Writes the pairs file, once, and logs what the hunt did. */
+    /** Writes the pairs back where they were read from, once, and logs what the hunt did. */
     @Override
     public void close() {
         if (!ended.compareAndSet(false, true)) {
@@ -285,9 +312,16 @@ public final class HuntStrategy implements Strategy {
         }
         try {
             PairsFile.write(pairsFile.path(), pairLines);
-            Log.info("hunt: " + pairLines.size() + " pairs written to " + pairsFile.path());
+            Log.info("hunt: " + pairLines.size() + " pairs written to the " + pairsFile.source() + " "
+                    + pairsFile.path());
         } catch (IOException e) {
-            Log.error("hunt: cannot write the pairs file " + pairsFile.path() + ": " + e);
+            String message = "hunt: cannot write the pairs " + pairsFile.source() + " " + pairsFile.path() + ": " + e;
+            if (pairsFile.cached()) {
+                // the cache only saves the next run some learning; this run's outcome stands
+                Log.warn(message);
+            } else {
+                Log.error(message);
+            }
         }
     }
 }

@@ -49,9 +49,14 @@ final class Location {
     }
 
 
-    /** A pause here caught nothing. */
+    /**
+     * A pause here caught nothing: the next is less likely and longer, by the same factor, so that the time this site
+     * costs per pass stays the same while its pauses reach partners that come later than the gaps seen so far (a
+     * partner whose accesses are tens of microseconds apart is not caught by a pause sized to a gap of two).
+     */
     void fruitless() {
         probability = Math.max(HuntPolicy.FLOOR, probability * HuntPolicy.DECAY);
+        pauseNanos = Math.min(HuntPolicy.MAX_PAUSE_NANOS, (long) (pauseNanos / HuntPolicy.DECAY));
     }
 
     /** A pause here caught another thread. */

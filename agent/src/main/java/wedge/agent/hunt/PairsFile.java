@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import wedge.agent.config.AgentOptions;
 import wedge.agent.config.BadConfiguration;
+import wedge.agent.config.StrategyKind;
 import wedge.agent.points.Point;
 
 /**
@@ -25,18 +27,40 @@ import wedge.agent.points.Point;
  * <p>A loaded pair's sites are pause sites from the start, with a fresh probability of 1 and pauses sized to the
  * pair's gap: the decay of the last run answered how often a pause there caught something then, not now.
  *
- * <p>A missing file is created (empty) when the run starts, so that a path that cannot be written fails then, not at
- * exit; one that cannot be read or parsed stops the run before anything is instrumented.
+ * <p>By default the file is kept in the user's cache ({@link PairsCache}); {@code pairs=none} keeps none;
+ * {@code pairs=FILE} names one. A missing named file is created (empty) when the run starts, so that a path that
+ * cannot be written fails then, not at exit; one that cannot be read or parsed stops the run before anything is
+ * instrumented. A cached file that cannot be read or parsed is ignored with a debug line and replaced at exit.
  *
- * @param path  the file
- * @param pairs the pairs
+ * @param path   the file
+ * @param pairs  the pairs
+ * @param cached  whether the file is the user cache's rather than one the user named
+ * @param ignored why a cached file was not used (read before the agent's log is set up, so logged by the hunt), or
+ *                null
  */
-public record PairsFile(Path path, List<PairEntry> pairs) {
-    private static final String HEADER = "# wedge hunt pairs: learned near misses (strategy=hunt, pairs=FILE)";
+public record PairsFile(Path path, List<PairEntry> pairs, boolean cached, String ignored) {
+    /** The {@code pairs} value that keeps no pairs. */
+    public static final String NONE = "none";
+
+    private static final String HEADER = "# wedge hunt pairs: learned near misses (strategy=hunt)";
 
     /** A {@code pair} line. */
     record PairEntry(String pointA, String siteA, String pointB, String siteB, long nearMisses, long gapNanos,
                      long caught) {
+    }
+
+    /**
+     * The pairs a hunt with {@code options} starts from: the user cache's by default, none for {@code pairs=none},
+     * else the named file's; null under another strategy, for {@code pairs=none}, or when the cache cannot be used.
+     *
+     * @throws BadConfiguration as {@link #load} for a named file
+     */
+    public static PairsFile open(AgentOptions options, List<Point> points) {
+        String pairs = options.hunt().pairs();
+        if (options.strategy() != StrategyKind.HUNT || NONE.equals(pairs)) {
+            return null;
+        }
+        return pairs == null ? PairsCache.open(points) : load(pairs, points);
     }
 
     /**
@@ -56,10 +80,34 @@ public record PairsFile(Path path, List<PairEntry> pairs) {
             } catch (IOException c) {
                 throw new BadConfiguration("pairs file " + file + " does not exist and cannot be created: " + c);
             }
-            return new PairsFile(path, List.of());
+            return new PairsFile(path, List.of(), false, null);
         } catch (IOException e) {
             throw new BadConfiguration("pairs file " + file + " cannot be read: " + e);
         }
+        return new PairsFile(path, parse(file, lines, points), false, null);
+    }
+
+    /**
+     * Reads the cached file {@code path}: none when it is missing; none, saying why in {@link #ignored}, when it
+     * cannot be read or parsed (a file of another build, cut short, or edited); either way it is written at exit.
+     */
+    static PairsFile readCached(Path path, List<Point> points) {
+        try {
+            return new PairsFile(path, parse(path.toString(), Files.readAllLines(path, StandardCharsets.UTF_8),
+                    points), true, null);
+        } catch (NoSuchFileException e) {
+            return new PairsFile(path, List.of(), true, null);
+        } catch (IOException | BadConfiguration e) {
+            return new PairsFile(path, List.of(), true, e.getMessage());
+        }
+    }
+
+    /** Where the pairs came from, as the dump says it: {@code cache} or {@code file}. */
+    public String source() {
+        return cached ? "cache" : "file";
+    }
+
+    private static List<PairEntry> parse(String file, List<String> lines, List<Point> points) {
         Set<String> names = points.stream().map(Point::name).collect(Collectors.toSet());
         List<PairEntry> pairs = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -78,7 +126,7 @@ public record PairsFile(Path path, List<PairEntry> pairs) {
                         + "gap=NANOS caught=N', found '" + line.trim() + "'");
             }
         }
-        return new PairsFile(path, pairs);
+        return pairs;
     }
 
     /** Writes {@code pairLines} over the file, atomically (temp file, then rename). */

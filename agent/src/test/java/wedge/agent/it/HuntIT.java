@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -17,8 +18,8 @@ import wedge.sample.ClaimWorkload;
 
 /**
  * {@code strategy=hunt} on a plain check-then-act class of the test tree ({@link wedge.sample.OneShot}), in child
- * JVMs: a race report with both sides, no crash; a pairs file that lets the next run pause before it learns
- * anything; bad pairs files stop the JVM with status 2.
+ * JVMs: a race report with both sides, no crash; a pairs file, or by default the user cache, that lets the next run
+ * pause before it learns anything; bad pairs files stop the JVM with status 2.
  */
 class HuntIT {
     static final String POINTS = """
@@ -99,6 +100,7 @@ class HuntIT {
         assertEquals(lines.size(), hunt.path("pairsLoaded").asInt());
         assertEquals(0, hunt.path("firstPause").path("nearMissesBefore").asLong(),
                 "the first pause came from the file, before any near miss: " + hunt.path("firstPause"));
+        assertFalse(hunt.path("firstPause").path("exploring").asBoolean(true), hunt.path("firstPause").toString());
         assertTrue(second.stderr().contains("after 0 near misses in this run"), second.stderr());
         assertTrue(Files.isDirectory(dumps));
     }
@@ -132,12 +134,67 @@ class HuntIT {
         assertTrue(r.stderr().contains("pairs file " + unreadable + " cannot be read"), r.stderr());
     }
 
+    /**
+     * A second run of the same program and points starts from the pairs the first kept in the user cache, with no
+     * option; a corrupt cached file is ignored and written anew; {@code pairs=none} keeps nothing.
+     */
+    @Test
+    @Timeout(90)
+    void aSecondRunLoadsThePairsTheFirstKeptInTheUserCache() throws Exception {
+        Path dir = ChildJvm.freshDir("hunt-cache");
+        ChildJvm.Result first = run(dir, "on-race=continue", 1_000);
+        assertEquals(0, first.status(), first.stderr());
+        assertTrue(first.stderr().contains("wedge-agent: race #1 "), "the first run reports: " + first.stderr());
+        Path cached = onlyFile(cache(dir).resolve("wedge/pairs"));
+        assertTrue(cached.getFileName().toString().startsWith(ClaimWorkload.class.getName() + "-"), cached.toString());
+        List<String> lines = Files.readAllLines(cached).stream().filter(l -> l.startsWith("pair ")).toList();
+        assertFalse(lines.isEmpty(), "pairs kept at exit: " + first.stderr());
+
+        ChildJvm.Result second = run(dir, "on-race=exit", 10_000);
+        assertEquals(66, second.status(), second.stderr());
+        JsonNode hunt = onlyDump(dir).path("hunt");
+        assertEquals("cache", hunt.path("pairsSource").asText(), hunt.toString());
+        assertEquals(cached.toString(), hunt.path("pairsFile").asText());
+        assertEquals(lines.size(), hunt.path("pairsLoaded").asInt());
+        assertEquals(0, hunt.path("firstPause").path("nearMissesBefore").asLong(),
+                "the first pause came from the cached pairs, before any near miss: " + hunt.path("firstPause"));
+        assertFalse(hunt.path("firstPause").path("exploring").asBoolean(true), hunt.path("firstPause").toString());
+        assertTrue(second.stderr().contains("hunt: " + lines.size() + " pairs loaded from the cache " + cached),
+                second.stderr());
+
+        Files.writeString(cached, "pair taken.read\n");
+        ChildJvm.Result corrupt = run(dir, "on-race=continue,log=debug", 1_000);
+        assertEquals(0, corrupt.status(), corrupt.stderr());
+        assertTrue(corrupt.stderr().contains("hunt: cached pairs " + cached + " ignored: "), corrupt.stderr());
+        assertTrue(Files.readAllLines(cached).stream().anyMatch(l -> l.startsWith("pair taken.")),
+                "written anew at exit");
+
+        Files.delete(cached);
+        ChildJvm.Result none = run(dir, "pairs=none,on-race=continue", 1_000);
+        assertEquals(0, none.status(), none.stderr());
+        assertFalse(Files.exists(cached), "pairs=none keeps nothing");
+    }
+
+    /** A hunt run with its own user cache under {@code dir}, so that no test reads or fills the user's. */
     private static ChildJvm.Result run(Path dir, String options, long millis) throws Exception {
         Path points = dir.resolve("claims.points");
         Files.writeString(points, POINTS);
         String agent = "seed=1,strategy=hunt,snapshot=none,points=" + points + ",dump-dir=" + dir.resolve("dumps")
                 + "," + options;
-        return ChildJvm.run(ChildJvm.command(agent, ClaimWorkload.class, Long.toString(millis)), dir, 40);
+        return ChildJvm.run(ChildJvm.command(agent, ClaimWorkload.class, Long.toString(millis)),
+                Map.of("XDG_CACHE_HOME", cache(dir).toString()), dir, 40);
+    }
+
+    private static Path cache(Path dir) {
+        return dir.resolve("cache").toAbsolutePath();
+    }
+
+    private static Path onlyFile(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> all = files.toList();
+            assertEquals(1, all.size(), all.toString());
+            return all.get(0);
+        }
     }
 
     private static JsonNode onlyDump(Path dir) throws Exception {

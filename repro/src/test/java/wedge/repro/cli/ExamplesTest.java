@@ -29,7 +29,8 @@ class ExamplesTest {
     @ParameterizedTest
     @CsvSource({
         "plainstack, PlainStack, lost update on stack.head, pusher-0, pusher-1, PlainStack#push",
-        "oncegate, OnceGate, check-then-act on gate, opener-a, opener-b, OnceGate#open"})
+        "oncegate, OnceGate, check-then-act on gate, opener-a, opener-b, OnceGate#open",
+        "spacedgate, SpacedGate, check-then-act on gate, taker-a, taker-b, SpacedGate#tryTake"})
     @Timeout(180)
     void theRaceIsFoundAndExplainedFromTheDumpAlone(String example, String main, String race, String one,
                                                     String other, String site) throws Exception {
