@@ -291,12 +291,12 @@ public final class Capture implements FaultHandler, RaceHandler {
         }
         Map<String, Object> doc = document.build(kind, fault, others, hang, snapshot, snapshotError, flagged);
         String base = DumpFiles.baseName(kind);
-        Path path = files.write(base + ".json", DumpJson.bytes(doc));
+        Path path = files.write(base + ".json", out -> DumpJson.write(doc, out));
         DumpLine.written(kind, path);
         // The JSON is the dump; the summary beside it is a convenience whose loss loses nothing.
         try {
-            files.write(base + ".txt", TextSummary.render(doc, path.getFileName().toString())
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] summary = TextSummary.render(doc, path.getFileName().toString()).getBytes(StandardCharsets.UTF_8);
+            files.write(base + ".txt", out -> out.write(summary));
         } catch (IOException e) {
             Log.warn("the text summary of " + path + " could not be written: " + DumpDirectory.reason(e));
         }
