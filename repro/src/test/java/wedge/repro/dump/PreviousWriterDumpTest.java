@@ -38,6 +38,17 @@ class PreviousWriterDumpTest {
     @TempDir
     Path dir;
 
+    /** The stored dump, compact and with its fields in the order the agent writes them today. */
+    private static String todaysForm() throws IOException {
+        ObjectNode old = (ObjectNode) JSON.readTree(Path.of(INDENTED).toFile());
+        ObjectNode today = JSON.createObjectNode();
+        for (String field : TODAYS_ORDER) {
+            today.set(field, old.get(field));
+        }
+        assertEquals(old.size(), today.size(), "today's order names every field");
+        return JSON.writeValueAsString(today);
+    }
+
     @Test
     void everyVerbReadsIt() {
         for (String verb : new String[] {"show", "explain", "timeline", "json"}) {
@@ -64,15 +75,22 @@ class PreviousWriterDumpTest {
         assertEquals("segv:ab-over-null", Signature.of(DumpFile.loadFields(Path.of(INDENTED), RESULT)));
     }
 
+    /** The same content as the agent writes it today, compact and in today's order, reads exactly the same. */
+    @Test
+    void compactInTodaysOrderItIsExplainedTheSame() throws IOException {
+        Path compact = Files.writeString(dir.resolve("compact.json"), todaysForm());
+
+        for (String verb : new String[] {"explain", "timeline", "show"}) {
+            assertEquals(WedgeDump.run(verb, INDENTED).out, WedgeDump.run(verb, compact.toString()).out, verb);
+        }
+        String json = WedgeDump.run("json", compact.toString()).out;
+        assertTrue(json.startsWith("{\n  \"format\" : \"wedge-dump/2\",\n  \"kind\" : \"fault\""), json.substring(0, 80));
+    }
+
     /** In today's order the result fields come first: a dump cut inside its events still gives them. */
     @Test
     void theResultFieldsAreReadWithoutTheEvents() throws IOException, BadDump {
-        ObjectNode old = (ObjectNode) JSON.readTree(Path.of(INDENTED).toFile());
-        ObjectNode today = JSON.createObjectNode();
-        for (String field : TODAYS_ORDER) {
-            today.set(field, old.get(field));
-        }
-        String text = JSON.writeValueAsString(today);
+        String text = todaysForm();
         Path cut = Files.writeString(dir.resolve("cut.json"), text.substring(0, text.indexOf("\"events\":") + 500));
 
         BadDump whole = assertThrows(BadDump.class, () -> DumpFile.load(cut));
