@@ -1,7 +1,7 @@
 package wedge.agent.capture;
 
-import java.io.IOException;
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -43,7 +43,10 @@ final class DumpFiles {
                 + (n == 1 ? "" : "-" + n);
     }
 
-    /** What goes into a file: written to a stream that it flushes but does not close. */
+    /**
+     * What goes into a file, written to a stream it must not close: the file is forced to disk after it, and a
+     * content that throws leaves no file behind.
+     */
     @FunctionalInterface
     interface Content {
         void writeTo(OutputStream out) throws IOException;
