@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import wedge.agent.bootstrap.Control;
 import wedge.agent.bootstrap.HookWiring;
-import wedge.agent.capture.DumpJson;
 import wedge.agent.capture.HangWatchdog;
 import wedge.agent.capture.PausedAtExit;
 import wedge.agent.config.AgentOptions;
@@ -50,12 +49,8 @@ final class AgentRuntime {
         Control.install(new RunControl(options, points, weaving, runs, run));
         Set<String> woven = ConcurrentHashMap.newKeySet();
         Runnable weaver = weaving.weavePoints(points, options.faultTypes(), woven);
-        // Beside main, not before it: a class that needs the weaver waits for it (on a cache miss), and a fault finds
-        // Jackson ready.
-        Thread warmUp = new Thread(() -> {
-            weaver.run();
-            DumpJson.warm();
-        }, "wedge-warm-up");
+        // Beside main, not before it: a class that needs the weaver waits for it (on a cache miss).
+        Thread warmUp = new Thread(weaver, "wedge-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         if (options.strategy().schedules()) {

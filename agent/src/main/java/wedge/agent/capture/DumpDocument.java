@@ -10,18 +10,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.points.Point;
-import wedge.agent.runtime.Event;
 import wedge.agent.runtime.EventLog;
 import wedge.agent.runtime.RaceLog;
 import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.runtime.ThreadState;
 import wedge.contract.DumpFormat;
-import wedge.contract.Hex;
 
 /**
  * Assembles one dump as plain maps and lists, in the field order of docs/DUMP-FORMAT.md, which is the contract with
  * the dump reader: change one, change the other, and bump {@link DumpFormat#CURRENT} on any incompatible change.
+ * The snapshot is the target's own plain data, put in as it is; the events are a {@link RingEvents}, written
+ * straight from the ring by {@link DumpJson}.
  */
 final class DumpDocument {
     /** System property through which a launcher states the allocator preset of the run. */
@@ -66,9 +66,7 @@ final class DumpDocument {
         d.put("strategy", options.strategy().id());
         d.put("options", options.effective());
         d.put("preset", System.getProperty(PRESET_PROPERTY));
-        d.put("jvm", Environment.jvm());
-        d.put("os", Environment.os());
-        d.put("points", pointTable());
+        // What a launcher's result line needs comes first, so that it can stop reading before the events.
         EventLog.Merged merged = ring.lastEvents();
         d.put("fault", fault == null ? null : fault.toMap(points, merged));
         List<Map<String, Object>> others = new ArrayList<>();
@@ -77,16 +75,18 @@ final class DumpDocument {
         }
         d.put("secondaryFaults", others);
         d.put("hang", hang);
-        d.put("races", races.reports());
         d.put("racesTotal", races.total());
-        d.put("hunt", strategy == null ? null : strategy.learned());
-        d.put("snapshot", snapshot);
-        d.put("snapshotError", snapshotError);
-        Labels labels = new Labels();
-        d.put("eventsTotal", merged.total());
-        d.put("events", events(merged.events(), labels));
-        d.put("threads", threadList(kind.equals("hang") ? "inside" : "faulted", flagged, merged));
+        d.put("races", races.reports());
         d.put("schedule", strategy == null ? null : strategy.record());
+        d.put("snapshotError", snapshotError);
+        d.put("snapshot", snapshot);
+        d.put("jvm", Environment.jvm());
+        d.put("os", Environment.os());
+        d.put("points", pointTable());
+        d.put("hunt", strategy == null ? null : strategy.learned());
+        d.put("eventsTotal", merged.total());
+        d.put("events", new RingEvents(merged.events(), points, new Labels()));
+        d.put("threads", threadList(kind.equals("hang") ? "inside" : "faulted", flagged, merged));
         d.put("replay", ReplayCommand.describe());
         return d;
     }
@@ -107,24 +107,6 @@ final class DumpDocument {
             m.put("origin", p.origin());
             m.put("role", p.role());
             m.put("siteRoles", new TreeMap<>(p.siteRoles()));
-            list.add(m);
-        }
-        return list;
-    }
-
-    private List<Map<String, Object>> events(List<Event> events, Labels labels) {
-        Map<String, String> sites = new LinkedHashMap<>();
-        List<Map<String, Object>> list = new ArrayList<>(events.size());
-        for (Event e : events) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("seq", e.seq());
-            m.put("thread", e.thread());
-            m.put("point", points.get(e.point()).name());
-            m.put("site", sites.computeIfAbsent(e.site(), Sites::shorten));
-            m.put("label", labels.of(e.subject()));
-            m.put("value", e.value());
-            m.put("valueHex", Hex.of(e.value()));
-            m.put("nanos", e.nanos());
             list.add(m);
         }
         return list;

@@ -1,7 +1,9 @@
 package wedge.agent.capture;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -22,6 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class DumpFiles {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final AtomicInteger WRITTEN = new AtomicInteger();
+    /** Large enough that a dump of a 16k-event ring goes to the disk in a few dozen writes. */
+    private static final int BUFFER = 1 << 17;
 
     private final Path dir;
 
@@ -39,16 +43,24 @@ final class DumpFiles {
                 + (n == 1 ? "" : "-" + n);
     }
 
+    /**
+     * What goes into a file, written to a stream it must not close: the file is forced to disk after it, and a
+     * content that throws leaves no file behind.
+     */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Writes {@code content} atomically as {@code name} and returns its path. */
-    Path write(String name, byte[] content) throws IOException {
+    Path write(String name, Content content) throws IOException {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".wedge-", ".tmp", ownerOnly());
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), BUFFER);
+                content.writeTo(out);
+                out.flush();
                 ch.force(true);
             }
             Path target = dir.resolve(name);

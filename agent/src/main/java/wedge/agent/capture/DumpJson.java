@@ -1,48 +1,102 @@
 package wedge.agent.capture;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.LinkedHashMap;
-import java.util.List;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Map;
 
 /**
- * The dump's JSON writer, one per JVM. Jackson is configured once and then only read, which is what makes one
- * mapper safe to share between threads.
+ * The dump's JSON writer: Jackson's streaming generator, compact, straight to the file. The document is plain data
+ * (maps, lists, arrays, strings, numbers, booleans, null), walked here as it is; the one large part, the event ring,
+ * is a {@link StreamedValue} that writes itself, so no tree is built on the way to the disk.
  *
- * <p>Why {@link #warm}: a cold Jackson loads some hundreds of classes and builds its serializers on the first dump,
- * while every other thread is held and the user waits for the run to end. Warmed beside the workload, that work is
- * done before the fault.
+ * <p>Why no data binding: a cold {@code ObjectMapper} loads some hundreds of classes and builds its serializers
+ * while every other thread is held and the user waits for the run to end; the generator is a few dozen classes.
  */
-public final class DumpJson {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+final class DumpJson {
+    /** Configured once, then only read: a factory is then safe to share between threads. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     private DumpJson() {
     }
 
-    /** {@code document} as indented JSON. */
-    public static byte[] bytes(Map<String, Object> document) throws JsonProcessingException {
-        return JSON.writeValueAsBytes(document);
+    /** Writes {@code document} to {@code out} as compact UTF-8 JSON; {@code out} is flushed, not closed. */
+    static void write(Map<String, Object> document, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            value(g, document);
+        }
     }
 
-    /** Writes, and drops, a document of the dump's shapes: maps of lists of maps of strings, numbers and flags. */
-    public static void warm() {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("seq", 1L);
-        event.put("thread", 1);
-        event.put("point", "warm");
-        event.put("held", Boolean.TRUE);
-        event.put("nothing", null);
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("events", List.of(event, new LinkedHashMap<>(event)));
-        document.put("stack", new String[] {"warm"});
-        try {
-            bytes(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the dump writer cannot write a map of plain values", e);
+    /**
+     * Writes one value of plain data. Anything else the snapshot method may hand back is written as its
+     * {@code toString()}, a string: a dump must be written whatever the target returned.
+     */
+    static void value(JsonGenerator g, Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                value(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (v instanceof Iterable<?> list) {
+            g.writeStartArray();
+            for (Object o : list) {
+                value(g, o);
+            }
+            g.writeEndArray();
+        } else if (v instanceof StreamedValue s) {
+            s.writeTo(g);
+        } else if (v instanceof Number n) {
+            number(g, n);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Enum<?> e) {
+            g.writeString(e.name());
+        } else if (v.getClass().isArray()) {
+            array(g, v);
+        } else {
+            g.writeString(String.valueOf(v));
         }
+    }
+
+    private static void number(JsonGenerator g, Number n) throws IOException {
+        if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+            g.writeNumber(n.longValue());
+        } else if (n instanceof Double d) {
+            g.writeNumber(d);
+        } else if (n instanceof Float f) {
+            g.writeNumber(f);
+        } else if (n instanceof BigInteger b) {
+            g.writeNumber(b);
+        } else if (n instanceof BigDecimal b) {
+            g.writeNumber(b);
+        } else {
+            g.writeNumber(n.toString());
+        }
+    }
+
+    private static void array(JsonGenerator g, Object array) throws IOException {
+        if (array instanceof char[] chars) {
+            g.writeString(new String(chars));
+            return;
+        }
+        g.writeStartArray();
+        for (int i = 0, n = Array.getLength(array); i < n; i++) {
+            value(g, Array.get(array, i));
+        }
+        g.writeEndArray();
     }
 }

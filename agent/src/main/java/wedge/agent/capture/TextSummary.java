@@ -2,6 +2,8 @@ package wedge.agent.capture;
 
 import java.util.List;
 import java.util.Map;
+import wedge.agent.runtime.Event;
+import wedge.contract.Hex;
 
 /**
  * The one-screen text beside each JSON dump, rendered from the dump itself so the two never disagree: what
@@ -67,11 +69,11 @@ final class TextSummary {
                             + ((List<Map<String, Object>>) schedule.get("lost")).get(0).get("reason")));
         }
         b.append("snapshot   ").append(d.get("snapshotError") == null ? "taken" : d.get("snapshotError")).append('\n');
-        List<Map<String, Object>> events = (List<Map<String, Object>>) d.get("events");
+        RingEvents events = (RingEvents) d.get("events");
         b.append(String.format("events     last %d of %s%n", events.size(), d.get("eventsTotal")));
-        for (Map<String, Object> e : events.subList(Math.max(0, events.size() - LAST_EVENTS), events.size())) {
-            b.append(String.format("  #%-9s T%-3s %-15s %-14s %-18s in %s%n", e.get("seq"), e.get("thread"),
-                    e.get("point"), e.get("label"), e.get("valueHex"), e.get("site")));
+        for (Event e : events.last(LAST_EVENTS)) {
+            b.append(String.format("  #%-9s T%-3s %-15s %-14s %-18s in %s%n", e.seq(), e.thread(), events.point(e),
+                    events.label(e), Hex.of(e.value()), events.site(e)));
         }
         Map<String, Object> replay = (Map<String, Object>) d.get("replay");
         b.append("replay     ").append(replay.get("command")).append('\n');

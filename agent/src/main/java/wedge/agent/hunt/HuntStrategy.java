@@ -13,6 +13,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
 import wedge.agent.config.HuntOptions;
 import wedge.agent.config.RaceOrder;
+import wedge.agent.jfr.JfrState;
 import wedge.agent.jfr.RaceEvent;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
@@ -185,19 +186,12 @@ public final class HuntStrategy implements Strategy {
      * ({@code on-race=exit}); the other side is empty for a stale read, where nobody was caught.
      */
     private static void flightRecord(Object kind, Object subject, Location at, Trap.Side caught) {
-        RaceEvent event = new RaceEvent();
-        if (event.shouldCommit()) {
-            event.kind = String.valueOf(kind);
-            event.subject = String.valueOf(subject);
-            event.point = at.pointName;
-            event.site = at.site;
-            if (caught != null) {
-                event.otherThread = caught.thread().thread.getName();
-                event.otherPoint = caught.at().pointName;
-                event.otherSite = caught.at().site;
-            }
-            event.commit();
+        if (!JfrState.started()) {
+            return;
         }
+        RaceEvent.commit(String.valueOf(kind), String.valueOf(subject), at.pointName, at.site,
+                caught == null ? null : caught.thread().thread.getName(), caught == null ? null : caught.at().pointName,
+                caught == null ? null : caught.at().site);
     }
 
     /**

@@ -24,4 +24,25 @@ public final class DumpWrittenEvent extends jdk.jfr.Event {
     /** The seed of the run. */
     @Label("Seed")
     public long seed;
+
+    /**
+     * An event begun now, to be ended with {@link #ended} once the dump is on disk. Call only once
+     * {@link JfrState#started()}: this loads the event class.
+     */
+    public static DumpWrittenEvent begun() {
+        DumpWrittenEvent event = new DumpWrittenEvent();
+        event.begin();
+        return event;
+    }
+
+    /** Ends the event now and commits it if a recording asks for it. */
+    public void ended(String path, String kind, long seed) {
+        end();
+        if (shouldCommit()) {
+            this.path = path;
+            this.kind = kind;
+            this.seed = seed;
+            commit();
+        }
+    }
 }

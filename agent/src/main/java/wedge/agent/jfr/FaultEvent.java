@@ -30,4 +30,20 @@ public final class FaultEvent extends jdk.jfr.Event {
     /** The seed of the run. */
     @Label("Seed")
     public long seed;
+
+    /**
+     * Commits a fault if a recording asks for it. Call only once {@link JfrState#started()}: this loads the event
+     * class.
+     */
+    public static void commit(String type, String message, String address, int ordinal, long seed) {
+        FaultEvent event = new FaultEvent();
+        if (event.shouldCommit()) {
+            event.type = type;
+            event.message = message;
+            event.address = address;
+            event.ordinal = ordinal;
+            event.seed = seed;
+            event.commit();
+        }
+    }
 }

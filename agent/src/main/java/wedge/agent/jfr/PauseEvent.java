@@ -11,8 +11,8 @@ import jdk.jfr.Timespan;
  * A pause the agent injected at a point: the event's duration is the time the thread was held, its thread the
  * thread that paused, so JDK Mission Control shows it on that thread's lane next to GC and safepoints.
  *
- * <p>Created only on the pause path, never per access: when no recording asks for it, {@code begin} and
- * {@code shouldCommit} are free and the object does not escape.
+ * <p>Created only on the pause path, never per access, and only once JFR has started ({@link JfrState}): then,
+ * when no recording asks for it, {@code begin} and {@code shouldCommit} are free and the object does not escape.
  */
 @Name("wedge.Pause")
 @Label("Wedge Pause")
@@ -36,4 +36,26 @@ public final class PauseEvent extends jdk.jfr.Event {
     @Label("Planned")
     @Timespan(Timespan.NANOSECONDS)
     public long planned;
+
+    /**
+     * A pause event begun now, to be ended with {@link #ended}. Call only once {@link JfrState#started()}: this
+     * loads the event class.
+     */
+    public static PauseEvent begun() {
+        PauseEvent event = new PauseEvent();
+        event.begin();
+        return event;
+    }
+
+    /** Ends the pause now and commits it if a recording asks for it. */
+    public void ended(String point, String site, int ordinal, long planned) {
+        end();
+        if (shouldCommit()) {
+            this.point = point;
+            this.site = site;
+            this.ordinal = ordinal;
+            this.planned = planned;
+            commit();
+        }
+    }
 }

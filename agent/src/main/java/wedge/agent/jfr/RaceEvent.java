@@ -42,4 +42,23 @@ public final class RaceEvent extends jdk.jfr.Event {
     /** The caught thread's site. */
     @Label("Other Site")
     public String otherSite;
+
+    /**
+     * Commits a report if a recording asks for it; {@code other*} are null for a stale read. Call only once
+     * {@link JfrState#started()}: this loads the event class.
+     */
+    public static void commit(String kind, String subject, String point, String site, String otherThread,
+                              String otherPoint, String otherSite) {
+        RaceEvent event = new RaceEvent();
+        if (event.shouldCommit()) {
+            event.kind = kind;
+            event.subject = subject;
+            event.point = point;
+            event.site = site;
+            event.otherThread = otherThread;
+            event.otherPoint = otherPoint;
+            event.otherSite = otherSite;
+            event.commit();
+        }
+    }
 }

@@ -2,6 +2,7 @@ package wedge.agent.strategy;
 
 import java.util.List;
 import wedge.agent.config.PauseKind;
+import wedge.agent.jfr.JfrState;
 import wedge.agent.jfr.PauseEvent;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.Strategy;
@@ -49,21 +50,15 @@ public final class NoiseStrategy implements Strategy {
 
     /** The slow path: the only place a flight-recorder event is looked at, so an access without a pause pays nothing. */
     private void pause(ThreadState thread, int point, String site, long nanos) {
-        PauseEvent event = new PauseEvent();
-        event.begin();
+        PauseEvent event = JfrState.started() ? PauseEvent.begun() : null;
         thread.pausing(true);
         try {
             pause.pause(nanos);
         } finally {
             thread.pausing(false);
         }
-        event.end();
-        if (event.shouldCommit()) {
-            event.point = points.get(point).name();
-            event.site = site;
-            event.ordinal = thread.ordinal;
-            event.planned = nanos;
-            event.commit();
+        if (event != null) {
+            event.ended(points.get(point).name(), site, thread.ordinal, nanos);
         }
     }
 

@@ -93,6 +93,31 @@ class FlightRecorderIT {
         assertEquals("race", written.get(0).getString("kind"));
     }
 
+    /**
+     * Without a recording, reporting races, pausing and writing a dump load no event class and nothing of JFR's
+     * internals: loading either costs a few tenths of a second in the middle of the run.
+     */
+    @Test
+    void withoutARecordingNoFlightRecorderInternalIsLoaded() throws Exception {
+        Path dir = ChildJvm.freshDir("jfr-none");
+        Path points = Files.writeString(dir.resolve("claims.points"), HuntIT.POINTS);
+        Path loaded = dir.resolve("classes.log");
+        List<String> cmd = new ArrayList<>(ChildJvm.command("seed=1,strategy=hunt,snapshot=none,on-race=exit,points="
+                + points + ",dump-dir=" + dir.resolve("dumps"), ClaimWorkload.class, "10000"));
+        cmd.add(1, "-Xlog:class+load:file=" + loaded);
+        ChildJvm.Result r = ChildJvm.run(cmd, dir, 40);
+        assertEquals(66, r.status(), "on-race=exit halts at the first report; stderr:\n" + r.stderr());
+        assertTrue(r.stderr().contains("race #1 "), r.stderr());
+        assertTrue(r.stderr().contains("dump-written kind=race"), r.stderr());
+
+        List<String> jfr = Files.readAllLines(loaded).stream()
+                .filter(l -> l.contains(" jdk.jfr.internal.") || l.contains(" wedge.agent.jfr.") && l.contains("Event "))
+                .toList();
+        assertEquals(List.of(), jfr, "classes of JFR's internals or the agent's events");
+        assertTrue(Files.readAllLines(loaded).stream().anyMatch(l -> l.contains(" wedge.agent.hunt.HuntStrategy ")),
+                "the log is of the run");
+    }
+
     private static void assertRace(RecordedEvent race) {
         Set<String> points = Set.of("taken.read", "taken.write");
         assertTrue(race.getString("subject").startsWith("wedge.sample.OneShot"), race.getString("subject"));

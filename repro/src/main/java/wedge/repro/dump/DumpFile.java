@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -53,6 +55,26 @@ public final class DumpFile {
      *                 the wrong type
      */
     public static JsonNode load(Path path) throws BadDump {
+        return load(path, null);
+    }
+
+    /**
+     * Only the top-level fields {@code names} (and {@code format}) of the dump at {@code path}: reading stops as
+     * soon as it has them all, and the fields before them are skipped without building their trees. The agent writes
+     * what a result line needs before the events (docs/DUMP-FORMAT.md, "Field order"), so for that this reads some
+     * tens of kilobytes of a dump of megabytes; a dump in the older order is read to the end, but still builds no
+     * tree of its events. What comes after the last field named is not read, so damage there is not noticed.
+     *
+     * @throws BadDump as {@link #load(Path)}, for the part read
+     */
+    public static JsonNode loadFields(Path path, Set<String> names) throws BadDump {
+        Set<String> wanted = new HashSet<>(names);
+        wanted.add("format");
+        return load(path, wanted);
+    }
+
+    /** @param wanted the top-level fields to read, or null for all */
+    private static JsonNode load(Path path, Set<String> wanted) throws BadDump {
         ObjectNode root;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path));
              JsonParser parser = JSON.createParser(in)) {
@@ -64,7 +86,7 @@ public final class DumpFile {
                 throw new BadDump(path + ": not a dump: expected a JSON object with \"format\": \""
                         + DumpFormat.CURRENT + "\"");
             }
-            root = readRoot(parser);
+            root = readRoot(parser, wanted);
         } catch (NoSuchFileException e) {
             throw new BadDump(path + ": no such file; give the .json a crash wrote (see the dump-dir of the run)");
         } catch (StreamConstraintsException e) {
@@ -91,14 +113,19 @@ public final class DumpFile {
         return root;
     }
 
-    /** The top-level object, its opening brace already read; {@code events} bounded by the ring. */
-    private static ObjectNode readRoot(JsonParser parser) throws IOException {
+    /**
+     * The top-level object, its opening brace already read; {@code events} bounded by the ring; only the fields
+     * {@code wanted} when not null, and no further than the last of them.
+     */
+    private static ObjectNode readRoot(JsonParser parser, Set<String> wanted) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         int ring = DEFAULT_RING;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
-            if (name.equals("events") && value == JsonToken.START_ARRAY) {
+            if (wanted != null && !wanted.contains(name)) {
+                parser.skipChildren();
+            } else if (name.equals("events") && value == JsonToken.START_ARRAY) {
                 root.set(name, lastEvents(parser, ring));
             } else {
                 JsonNode node = JSON.readTree(parser);
@@ -106,6 +133,9 @@ public final class DumpFile {
                 if (name.equals("options")) {
                     ring = ringOf(node);
                 }
+            }
+            if (wanted != null && root.size() == wanted.size()) {
+                return root;
             }
         }
         if (parser.currentToken() != JsonToken.END_OBJECT) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 
@@ -53,6 +54,10 @@ public final class ChildRun {
      * a time and a run lasts seconds, so C2's compilations and a parallel collector cost more CPU than they save
      * (they double a child's CPU time, mostly start-up), and the schedule does not depend on them.
      */
+    /** The fields of a dump a result line reads, here and in {@link Signature#of(JsonNode)}: not the events. */
+    private static final Set<String> RESULT_FIELDS = Set.of("kind", "fault", "races", "racesTotal", "schedule",
+            "snapshot");
+
     private static final List<String> SCHEDULED_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Installation installation;
@@ -152,7 +157,7 @@ public final class ChildRun {
         if (report != null && report.path() != null) {
             Path dump = asGiven(spec.dumpDir(), report.path());
             try {
-                JsonNode d = DumpFile.load(dump);
+                JsonNode d = DumpFile.loadFields(dump, RESULT_FIELDS);
                 String kind = d.path("kind").asText();
                 String outcome = kind.equals("hang") || kind.equals("race") ? kind : "fault";
                 JsonNode schedule = d.path("schedule");
