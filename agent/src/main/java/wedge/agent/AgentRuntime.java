@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import wedge.agent.bootstrap.Control;
 import wedge.agent.bootstrap.HookWiring;
+import wedge.agent.capture.Environment;
 import wedge.agent.capture.HangWatchdog;
 import wedge.agent.capture.PausedAtExit;
 import wedge.agent.config.AgentOptions;
@@ -49,8 +50,12 @@ final class AgentRuntime {
         Control.install(new RunControl(options, points, weaving, runs, run));
         Set<String> woven = ConcurrentHashMap.newKeySet();
         Runnable weaver = weaving.weavePoints(points, options.faultTypes(), woven);
-        // Beside main, not before it: a class that needs the weaver waits for it (on a cache miss).
-        Thread warmUp = new Thread(weaver, "wedge-warm-up");
+        // Beside main, not before it: a class that needs the weaver waits for it (on a cache miss); then what a dump
+        // would otherwise read while its fault waits.
+        Thread warmUp = new Thread(() -> {
+            weaver.run();
+            Environment.readAhead();
+        }, "wedge-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         if (options.strategy().schedules()) {
