@@ -32,8 +32,9 @@ runs="$out/runs.jsonl"
 echo "# bench_hunt.sh $mode, $(date -u +%FT%TZ), $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" \
   | tee "$out/header.txt"
 
-# A cache of its own for the cold runs, emptied before each one.
-cold_cache="$out/cold-cache"
+# A cache of its own for the cold runs, emptied before each one; absolute, as XDG_CACHE_HOME must be (a relative one
+# is ignored, and the user's cache used instead).
+cold_cache="$(cd "$out" && pwd)/cold-cache"
 
 # One case: `name`, the number of seeds, then the wedge run options of the case (a workload, or a program with its
 # arguments after --, last); each seed under off, noise, hunt, hunt-cold in turn, each run in a fresh dump dir.
@@ -105,7 +106,7 @@ import statistics, subprocess, sys, time
 java, cp, jar, n, dumps = sys.argv[1] + "/bin/java", sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
 unused, main = sys.argv[6], sys.argv[7]
 import os, shutil
-cold_cache = dumps + "-cold-cache"
+cold_cache = os.path.abspath(dumps + "-cold-cache")
 def start(points, cold=False):
     extra = [] if points is None else ["-javaagent:%s=strategy=noise,points=%s,dump-dir=%s" % (jar, points, dumps)]
     env = dict(os.environ)
