@@ -3,7 +3,8 @@
 #
 #   scripts/bench_hunt.sh [full|short|quick|smoke] [OUT_DIR]    defaults: full wedge-out/bench-hunt
 #
-# full  (about an hour on an idle 2-core machine): buggy Larson at 4 and 10 threads, seeds 1..50, and the rare case
+# full  (about 30 minutes on an idle 2-core machine, most of it the rare case without the agent): buggy Larson at
+#       4 and 10 threads, seeds 1..50, and the rare case
 #       (Larson, 2 threads, 16 blocks per thread) and the spaced gate (examples/spacedgate), seeds 1..20 each, each
 #       seed run under --agent off, noise, hunt and hunt-cold in turn (so they share the machine's load), 30 s cap.
 #       hunt runs with the user's cache as the runs before left it (woven classes, learned pairs, class-data
@@ -11,7 +12,7 @@
 #       run on a new machine). Then the start-up cost of the agent on a hello-world main (JDK 17, and 25 when
 #       installed; cold and warm), `wedge --help`, and Larson's throughput with the agent attached and disarmed
 #       against no agent (wedge bench, 5 rounds).
-# short (about 30 minutes): as full with seeds 1..10 in every case.
+# short (about 15 minutes): as full with seeds 1..10 in every case.
 # quick (about 10 minutes): seeds 1..5 (rare case and spaced gate 1..3), 10 s cap, 3 bench rounds of 5 s.
 # smoke (about 2 minutes): seed 1 of each case, 10 s cap, 1 bench round of 3 s: to see that the script works.
 #
