@@ -2,7 +2,7 @@ package wedge.agent.it;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
 import wedge.allocator.AllocatorConfig;
 import wedge.allocator.SegmentationFault;
 import wedge.allocator.TinyHeap;
@@ -58,17 +58,21 @@ public final class CaptureWorkload {
         System.out.println("went on");
     }
 
+    /**
+     * Both threads spin until both are ready, then fault: a spinning thread is running when the first fault's capture
+     * looks for the others, as a thread on its way to a fault is. (A thread parked at a barrier instead is seen asleep
+     * until the scheduler wakes it, and a capture does not wait for sleepers.)
+     */
     private static void twoAtOnce(TinyHeap heap) throws InterruptedException {
-        CyclicBarrier start = new CyclicBarrier(2);
+        AtomicInteger ready = new AtomicInteger();
         Thread[] threads = new Thread[2];
         for (int i = 0; i < 2; i++) {
             long address = UNMAPPED + 8L * i;
             threads[i] = new Thread(() -> {
                 heap.free(heap.malloc(SIZE));
-                try {
-                    start.await();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
+                ready.incrementAndGet();
+                while (ready.get() < 2) {
+                    Thread.onSpinWait();
                 }
                 heap.memory().load8(address);
             }, "faulter-" + i);

@@ -74,13 +74,8 @@ class FlightRecorderIT {
     @Test
     void aRaceReportIsRecorded() throws Exception {
         Path dir = ChildJvm.freshDir("jfr-race");
-        Path points = Files.writeString(dir.resolve("claims.points"), HuntIT.POINTS);
         Path jfr = dir.resolve("run.jfr");
-        List<String> cmd = new ArrayList<>(ChildJvm.command("seed=1,strategy=hunt,snapshot=none,on-race=exit,points="
-                + points + ",dump-dir=" + dir.resolve("dumps"), ClaimWorkload.class, "10000"));
-        cmd.add(1, "-XX:StartFlightRecording=filename=" + jfr);
-        ChildJvm.Result r = ChildJvm.run(cmd, dir, 40);
-        assertEquals(66, r.status(), "on-race=exit halts at the first report; stderr:\n" + r.stderr());
+        huntUntilTheFirstRace(dir, "-XX:StartFlightRecording=filename=" + jfr);
 
         List<RecordedEvent> events = RecordingFile.readAllEvents(jfr);
         List<RecordedEvent> races = named(events, "wedge.Race");
@@ -100,13 +95,8 @@ class FlightRecorderIT {
     @Test
     void withoutARecordingNoFlightRecorderInternalIsLoaded() throws Exception {
         Path dir = ChildJvm.freshDir("jfr-none");
-        Path points = Files.writeString(dir.resolve("claims.points"), HuntIT.POINTS);
         Path loaded = dir.resolve("classes.log");
-        List<String> cmd = new ArrayList<>(ChildJvm.command("seed=1,strategy=hunt,snapshot=none,on-race=exit,points="
-                + points + ",dump-dir=" + dir.resolve("dumps"), ClaimWorkload.class, "10000"));
-        cmd.add(1, "-Xlog:class+load:file=" + loaded);
-        ChildJvm.Result r = ChildJvm.run(cmd, dir, 40);
-        assertEquals(66, r.status(), "on-race=exit halts at the first report; stderr:\n" + r.stderr());
+        ChildJvm.Result r = huntUntilTheFirstRace(dir, "-Xlog:class+load:file=" + loaded);
         assertTrue(r.stderr().contains("race #1 "), r.stderr());
         assertTrue(r.stderr().contains("dump-written kind=race"), r.stderr());
 
@@ -116,6 +106,16 @@ class FlightRecorderIT {
         assertEquals(List.of(), jfr, "classes of JFR's internals or the agent's events");
         assertTrue(Files.readAllLines(loaded).stream().anyMatch(l -> l.contains(" wedge.agent.hunt.HuntStrategy ")),
                 "the log is of the run");
+    }
+
+    /** A hunt of the claims workload with {@code jvmOption}, halted at its first race report. */
+    private static ChildJvm.Result huntUntilTheFirstRace(Path dir, String jvmOption) throws Exception {
+        Path points = Files.writeString(dir.resolve("claims.points"), HuntIT.POINTS);
+        List<String> cmd = ChildJvm.withJvmOption(ChildJvm.command("seed=1,strategy=hunt,snapshot=none,on-race=exit,"
+                + "points=" + points + ",dump-dir=" + dir.resolve("dumps"), ClaimWorkload.class, "10000"), jvmOption);
+        ChildJvm.Result r = ChildJvm.run(cmd, dir, 40);
+        assertEquals(66, r.status(), "on-race=exit halts at the first report; stderr:\n" + r.stderr());
+        return r;
     }
 
     private static void assertRace(RecordedEvent race) {
