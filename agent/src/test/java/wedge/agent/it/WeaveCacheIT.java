@@ -60,6 +60,19 @@ class WeaveCacheIT {
         assertFalse(third.stderr().contains("woven anew"), third.stderr());
     }
 
+    @Test
+    void aCacheThatCannotBeUsedCostsOneWarningNamingItAndTheRunGoesOnWoven() throws Exception {
+        Path dir = ChildJvm.freshDir("weave-cache-unusable");
+        Path file = Files.writeString(dir.resolve("cache"), "a file where the cache directory should be");
+        Run run = Run.of(dir, "run");
+        ChildJvm.Result r = run.run();
+        assertEquals(139, r.status(), "stderr:\n" + r.stderr());
+        assertEquals(1, run.dumps(), "the fault is captured through woven classes and dumped");
+        List<String> warnings = r.stderr().lines().filter(l -> l.contains("woven-class cache")).toList();
+        assertEquals(1, warnings.size(), r.stderr());
+        assertTrue(warnings.get(0).contains(file.toString()), warnings.get(0));
+    }
+
     /** One child JVM of the capture workload's two faulting threads, sharing the cache {@code dir/cache}. */
     private record Run(Path dir, String name) {
         static Run of(Path dir, String name) {
