@@ -11,10 +11,12 @@ import java.nio.file.Path;
  * @param order  whether a paused reader is held until its partner's write lands
  */
 public record HuntOptions(String pairs, OnRace onRace, RaceOrder order) {
+    /** The {@code pairs} value that keeps no pairs. */
+    public static final String NO_PAIRS = "none";
 
     /** These options with the pairs path made absolute, for another process. */
     public HuntOptions absolutePaths() {
-        boolean file = pairs != null && !pairs.equals("none");
+        boolean file = pairs != null && !pairs.equals(NO_PAIRS);
         return new HuntOptions(file ? Path.of(pairs).toAbsolutePath().toString() : pairs, onRace, order);
     }
 }

@@ -124,7 +124,9 @@ public final class HuntStrategy implements Strategy {
             nearMissCount.increment();
             pairs.nearMiss(near, at, gap[0]);
         }
-        if (traps.at(subject) == null && draw(thread.ordinal, point, hit) < chance(at)) {
+        // The chance first: most sites of a run that knows its pairs cannot pause, and then cost no draw.
+        double chance = chance(at);
+        if (chance > 0 && traps.at(subject) == null && draw(thread.ordinal, point, hit) < chance) {
             hunt(thread, point, subject, field, at, write, value);
         }
         // Last, as close to the access as the hook gets: a trap set while this thread learned or paused still
@@ -271,7 +273,7 @@ public final class HuntStrategy implements Strategy {
     @Override
     public Map<String, Object> learned() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pairsSource", pairsFile == null ? PairsFile.NONE : pairsFile.source());
+        m.put("pairsSource", pairsFile == null ? HuntOptions.NO_PAIRS : pairsFile.source());
         m.put("pairsFile", pairsFile == null ? null : pairsFile.path().toString());
         m.put("pairsLoaded", pairsFile == null ? 0 : pairsFile.pairs().size());
         m.put("nearMisses", nearMissCount.sum());

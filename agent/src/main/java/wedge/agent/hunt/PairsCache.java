@@ -1,14 +1,11 @@
 package wedge.agent.hunt;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
+import wedge.agent.weave.Digests;
 import wedge.contract.UserCache;
 
 /**
@@ -60,16 +57,7 @@ final class PairsCache {
                     .append(p.scope()).append('\n');
         }
         String safe = target.replaceAll("[^A-Za-z0-9._-]", "_");
-        return safe.substring(0, Math.min(MAX_TARGET_CHARS, safe.length())) + "-" + digest(what.toString())
+        return safe.substring(0, Math.min(MAX_TARGET_CHARS, safe.length())) + "-" + Digests.hex16(what.toString())
                 + ".pairs";
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

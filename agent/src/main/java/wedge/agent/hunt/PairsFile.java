@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.BadConfiguration;
+import wedge.agent.config.HuntOptions;
 import wedge.agent.config.StrategyKind;
 import wedge.agent.points.Point;
 
@@ -39,9 +40,6 @@ import wedge.agent.points.Point;
  *                null
  */
 public record PairsFile(Path path, List<PairEntry> pairs, boolean cached, String ignored) {
-    /** The {@code pairs} value that keeps no pairs. */
-    public static final String NONE = "none";
-
     private static final String HEADER = "# wedge hunt pairs: learned near misses (strategy=hunt)";
 
     /** A {@code pair} line. */
@@ -57,7 +55,7 @@ public record PairsFile(Path path, List<PairEntry> pairs, boolean cached, String
      */
     public static PairsFile open(AgentOptions options, List<Point> points) {
         String pairs = options.hunt().pairs();
-        if (options.strategy() != StrategyKind.HUNT || NONE.equals(pairs)) {
+        if (options.strategy() != StrategyKind.HUNT || HuntOptions.NO_PAIRS.equals(pairs)) {
             return null;
         }
         return pairs == null ? PairsCache.open(points) : load(pairs, points);

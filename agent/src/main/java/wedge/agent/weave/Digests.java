@@ -1,16 +1,17 @@
 package wedge.agent.weave;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The SHA-256 digests that name what the agent keeps between runs. */
-final class Digests {
+public final class Digests {
     private Digests() {
     }
 
     /** A fresh SHA-256 digest, which every JVM has. */
-    static MessageDigest sha256() {
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -19,7 +20,12 @@ final class Digests {
     }
 
     /** The first 16 hex digits of {@code digest}: enough to name a file after what it was computed over. */
-    static String hex16(byte[] digest) {
+    public static String hex16(byte[] digest) {
         return HexFormat.of().formatHex(digest, 0, 8);
+    }
+
+    /** The first 16 hex digits of the SHA-256 of {@code text} in UTF-8. */
+    public static String hex16(String text) {
+        return hex16(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

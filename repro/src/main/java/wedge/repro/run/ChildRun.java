@@ -54,11 +54,11 @@ public final class ChildRun {
      * a time and a run lasts seconds, so C2's compilations and a parallel collector cost more CPU than they save
      * (they double a child's CPU time, mostly start-up), and the schedule does not depend on them.
      */
+    private static final List<String> SCHEDULED_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     /** The fields of a dump a result line reads, here and in {@link Signature#of(JsonNode)}: not the events. */
     private static final Set<String> RESULT_FIELDS = Set.of("kind", "fault", "races", "racesTotal", "schedule",
             "snapshot");
-
-    private static final List<String> SCHEDULED_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Installation installation;
 
