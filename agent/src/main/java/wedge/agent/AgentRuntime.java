@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import wedge.agent.bootstrap.Control;
 import wedge.agent.bootstrap.HookWiring;
 import wedge.agent.capture.Environment;
-import wedge.agent.capture.HangWatchdog;
 import wedge.agent.capture.PausedAtExit;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.Durations;
@@ -39,16 +38,21 @@ final class AgentRuntime {
             throw new IllegalStateException("cannot open log-file " + options.logFile() + ": " + e, e);
         }
         Run run = Run.create(options, points, script, pairs);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // counted before the strategy's close, which may end pauses
-            PausedAtExit.report(run.threads());
-            run.strategy().close();
-        }, "wedge-end"));
         boolean armed = options.strategy().armed();
         RunSwitch runs = new RunSwitch(run.dispatcher());
         HookWiring.install(runs, armed);
-        Control.install(new RunControl(options, points, weaving, runs, run));
         Set<String> woven = ConcurrentHashMap.newKeySet();
+        RunControl control = new RunControl(options, points, weaving, runs, run, woven);
+        Control.install(control);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // the run under way when the JVM ends, which a Control.begin may have replaced; counted before the
+            // strategy's close, which may end pauses
+            Run last = control.current();
+            if (last != null) {
+                PausedAtExit.report(last.threads());
+                last.strategy().close();
+            }
+        }, "wedge-end"));
         Runnable weaver = weaving.weavePoints(points, options.faultTypes(), woven);
         // Beside main, not before it: a class that needs the weaver waits for it (on a cache miss); then what a dump
         // would otherwise read while its fault waits.
@@ -61,10 +65,7 @@ final class AgentRuntime {
         if (options.strategy().schedules()) {
             weaving.weaveThreadStart();
         }
-        if (armed && options.hangTimeoutNanos() > 0) {
-            new HangWatchdog(options.hangTimeoutNanos(), run.ring(), run.threads(), woven, run.capture())
-                    .start();
-        }
+        run.watch(woven);
         Log.info("strategy " + options.strategy().id() + ", seed " + options.seed() + ", " + points.size()
                 + " points from " + options.points() + ", dumps to " + options.dumpDir()
                 + (armed && options.hangTimeoutNanos() > 0

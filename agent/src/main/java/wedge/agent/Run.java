@@ -1,7 +1,9 @@
 package wedge.agent;
 
 import java.util.List;
+import java.util.Set;
 import wedge.agent.capture.Capture;
+import wedge.agent.capture.HangWatchdog;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.hunt.PairsFile;
 import wedge.agent.points.Point;
@@ -40,5 +42,17 @@ record Run(AgentOptions options, ThreadRegistry threads, EventLog ring, Strategy
         races.handler(capture);
         return new Run(options, threads, ring, strategy, capture,
                 new Dispatcher(threads, ring, stopper, strategy, capture));
+    }
+
+    /**
+     * Starts this run's hang watchdog when its points are armed and it has a hang timeout; it stands down when the
+     * run's capture retires, so each run, the first and every one a {@code Control.begin} starts, has its own.
+     *
+     * @param woven live set of the classes the agent wove
+     */
+    void watch(Set<String> woven) {
+        if (options.strategy().armed() && options.hangTimeoutNanos() > 0) {
+            new HangWatchdog(options.hangTimeoutNanos(), ring, threads, woven, capture).start();
+        }
     }
 }

@@ -2,6 +2,7 @@ package wedge.agent;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import wedge.agent.bootstrap.Controller;
 import wedge.agent.capture.Capture;
 import wedge.agent.config.AgentOptions;
@@ -18,8 +19,10 @@ import wedge.agent.weave.WeaveSetup;
  * agent loads: a run may change its seed, strategy and their options, where dumps go and what they hold, but not
  * which points are woven or which exceptions are faults.
  *
- * <p>Invariant: at most one run is current; {@link #begin} ends the previous one first, so no run's threads, pauses
- * or capture outlive it into the next.
+ * <p>Invariant: at most one run is current; {@link #begin} ends the previous one first, so no run's threads, pauses,
+ * capture or hang watchdog outlive it into the next. Each run has its own capture and watchdog: a run that faults
+ * under {@code on-fault=throw} writes its dump and leaves the JVM to the next run, while a hang (or a fault under
+ * {@code on-fault=exit}) still halts the JVM, which a launcher of many runs takes as the end of its JVM.
  */
 final class RunControl implements Controller {
     /** How long {@link #end} waits for a capture under way in another thread. */
@@ -29,14 +32,19 @@ final class RunControl implements Controller {
     private final List<Point> points;
     private final WeaveSetup weaving;
     private final RunSwitch runs;
-    private Run current;
+    private final Set<String> woven;
+    /** Volatile: the JVM's shutdown hook reads it without the lock an {@link #end} may hold for long. */
+    private volatile Run current;
     private boolean threadStartWoven;
 
-    RunControl(AgentOptions loaded, List<Point> points, WeaveSetup weaving, RunSwitch runs, Run first) {
+    /** @param woven live set of the classes the agent wove, which each run's hang watchdog looks for in stacks */
+    RunControl(AgentOptions loaded, List<Point> points, WeaveSetup weaving, RunSwitch runs, Run first,
+               Set<String> woven) {
         this.loaded = loaded;
         this.points = points;
         this.weaving = weaving;
         this.runs = runs;
+        this.woven = woven;
         this.current = first;
         this.threadStartWoven = loaded.strategy().schedules();
     }
@@ -67,6 +75,7 @@ final class RunControl implements Controller {
         }
         current = Run.create(next, points, script, pairs);
         runs.set(current.dispatcher());
+        current.watch(woven);
         Log.debug("run: strategy " + next.strategy().id() + ", seed " + next.seed());
     }
 
@@ -82,6 +91,11 @@ final class RunControl implements Controller {
         run.capture().retire();
         run.strategy().close();
         return dump == null ? null : dump.toString();
+    }
+
+    /** The run under way, or null between an {@link #end} and the next {@link #begin}. */
+    Run current() {
+        return current;
     }
 
     private static boolean samePath(String a, String b) {

@@ -72,6 +72,14 @@ public final class TinyHeap {
     }
 
     /**
+     * Leaves this heap out of {@link #snapshotAll} from now on: the run it served is over, and a later run's dump in
+     * the same JVM must show that run's heap alone, however long this one waits for the collector.
+     */
+    public void retire() {
+        HEAPS.remove(this);
+    }
+
+    /**
      * Allocates a block of at least {@code size} bytes and returns its address. The block's contents are whatever
      * was there: its first 8 bytes still hold the link it had while free.
      *

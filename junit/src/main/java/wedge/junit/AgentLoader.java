@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import wedge.contract.AgentControl;
 import wedge.contract.UserCache;
 
 /**

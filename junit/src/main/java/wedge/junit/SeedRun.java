@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import wedge.contract.AgentControl;
 
 /**
  * Runs one seed: starts the agent's run for it, runs the method on a thread of its own within the seed's time, ends

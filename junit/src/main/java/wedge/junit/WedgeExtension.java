@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 import org.junit.platform.commons.support.AnnotationSupport;
+import wedge.contract.AgentControl;
 
 /**
  * Turns a {@link WedgeTest} method into one invocation per seed. Every attribute is checked before the first

@@ -67,6 +67,12 @@ public final class CaseOptions {
             + "a workload (with --points)")
     private Path jar;
 
+    @Option(names = "--entry", paramLabel = "CLASS#METHOD", description = "with --main: a public static method of "
+            + "--classpath taking the seed (a long), which runs one seed; sweep, verify-fix and minimize then run "
+            + "many seeds per JVM (--batch), calling it once per seed. Without it a program's main runs once per JVM, "
+            + "as a main may keep static state from one run to the next")
+    private String entry;
+
     @Option(names = "--points", paramLabel = "FILE", description = "your program's profile: its points, their roles, "
             + "its fault types (docs/AGENT.md, \"Profiles\"); with --main or --jar")
     private Path points;
@@ -116,7 +122,7 @@ public final class CaseOptions {
 
     /** The user's program these options name, checked; null when they name a built-in workload. */
     private Program program(CommandSpec cmd) {
-        boolean given = main != null || jar != null || points != null || classpath != null;
+        boolean given = main != null || jar != null || points != null || classpath != null || entry != null;
         if (!given) {
             Usage.require(cmd, programArgs.isEmpty(), "program arguments " + programArgs + " need --main or --jar");
             return null;
@@ -135,7 +141,14 @@ public final class CaseOptions {
             Usage.require(cmd, ProgramClassPath.has(classpath, main), "class " + main + " not found on --classpath "
                     + classpath);
         }
+        if (entry != null) {
+            Usage.require(cmd, main != null, "--entry names a method on the --classpath of a --main program, not of a "
+                    + "--jar");
+            Usage.require(cmd, programArgs.isEmpty(), "--entry " + entry + " takes the seed only; the program "
+                    + "arguments " + programArgs + " are for main, which --entry does not call");
+            ProgramClassPath.requireEntry(cmd, classpath, entry);
+        }
         return new Program(main, classpath == null ? null : ProgramClassPath.absolute(classpath), jar,
-                points.toAbsolutePath(), programArgs);
+                points.toAbsolutePath(), programArgs, entry);
     }
 }

@@ -14,9 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import wedge.repro.dump.DumpFile;
-import wedge.repro.run.ChildRun;
 import wedge.repro.run.Installation;
 import wedge.repro.run.RunOutcome;
+import wedge.repro.run.RunPool;
 import wedge.repro.run.Signature;
 
 /** {@code wedge replay}: runs again what a dump recorded and compares the outcome. */
@@ -43,7 +43,11 @@ final class ReplayCommand implements Callable<Integer> {
         String expected = Signature.of(recorded.dump());
         PrintWriter out = spec.commandLine().getOut();
         spec.commandLine().getErr().println("replaying: " + recorded.run().command());
-        RunOutcome outcome = new ChildRun(Installation.locate()).run(recorded.run());
+        RunOutcome outcome;
+        // in a JVM of its own, whether the dump was written alone or in a batch
+        try (RunPool runs = new RunPool(Installation.locate(), 1)) {
+            outcome = runs.run(recorded.run());
+        }
         out.println(outcome.line());
         out.println(outcome.signature().equals(expected)
                 ? "same signature as the dump: " + expected

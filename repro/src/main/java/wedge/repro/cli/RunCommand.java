@@ -10,9 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import wedge.repro.run.ChildRun;
 import wedge.repro.run.Installation;
 import wedge.repro.run.RunOutcome;
+import wedge.repro.run.RunPool;
 import wedge.repro.run.RunSpec;
 
 /** {@code wedge run}: one case, in a child JVM, with a time cap. */
@@ -46,11 +46,14 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunSpec run = options.spec(spec, seed);
-        ChildRun child = new ChildRun(Installation.locate());
-        if (verbose) {
-            spec.commandLine().getErr().println(String.join(" ", child.command(run)));
+        RunOutcome outcome;
+        // a program's --entry runs in a batch child of one seed, as in a sweep; anything else in a one-run child
+        try (RunPool runs = new RunPool(Installation.locate(), 1)) {
+            if (verbose) {
+                spec.commandLine().getErr().println(String.join(" ", runs.command(run)));
+            }
+            outcome = runs.run(run);
         }
-        RunOutcome outcome = child.run(run);
         spec.commandLine().getOut().println(json ? new ObjectMapper().writeValueAsString(outcome.toMap())
                 : outcome.line());
         return ExitCodes.OK;

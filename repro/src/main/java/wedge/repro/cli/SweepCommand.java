@@ -14,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import wedge.repro.run.ChildRun;
 import wedge.repro.run.Installation;
+import wedge.repro.run.RunPool;
 import wedge.repro.run.RunSpec;
 import wedge.repro.sweep.OutcomeTable;
 import wedge.repro.sweep.Seeds;
@@ -26,7 +26,8 @@ import wedge.repro.sweep.Sweep;
         description = {"Runs one case over a range of seeds, appending each result to --out (JSON lines), and",
             "prints a table of outcomes with the time to reproduce. Run it again with the same --out to resume;",
             "split it across machines with --shard k/n (or --shard env in a Kubernetes Indexed Job) and join the",
-            "files with 'wedge merge'."})
+            "files with 'wedge merge'. The built-in workloads run --batch seeds per JVM, each seed on a fresh heap",
+            "with fresh threads; a fault ends its seed, a hang or a JVM in doubt ends the batch."})
 final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -49,14 +50,18 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         int parallel = seeds.parallel(spec);
+        int batch = seeds.batch(spec);
         RunSpec base = options.spec(spec, 0);
         String part = SweepInputs.shard(spec, shard, System.getenv());
         Seeds mine = seeds.seeds(spec, part);
         List<JsonNode> existing = SweepInputs.results(spec, out);
-        List<JsonNode> all = new Sweep(new ChildRun(Installation.locate()), parallel)
-                .run(Map.of("sweep (shard " + part + ")", base), mine, existing, out, spec.commandLine().getErr(),
-                        System.console() != null)
-                .values().iterator().next();
+        List<JsonNode> all;
+        try (RunPool runs = new RunPool(Installation.locate(), batch)) {
+            all = new Sweep(runs, parallel)
+                    .run(Map.of("sweep (shard " + part + ")", base), mine, existing, out, spec.commandLine().getErr(),
+                            System.console() != null)
+                    .values().iterator().next();
+        }
         spec.commandLine().getOut().println("case: " + base.caseKey());
         OutcomeTable.of(all).print(spec.commandLine().getOut());
         return ExitCodes.OK;

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import wedge.allocator.Preset;
-import wedge.repro.run.ChildRun;
 import wedge.repro.run.Installation;
+import wedge.repro.run.RunPool;
 import wedge.repro.run.RunSpec;
 import wedge.repro.sweep.OutcomeTable;
 import wedge.repro.sweep.Sweep;
@@ -48,6 +48,7 @@ final class VerifyFixCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         int parallel = seeds.parallel(spec);
+        int batch = seeds.batch(spec);
         for (String p : presets) {
             try {
                 Preset.byId(p);
@@ -58,9 +59,11 @@ final class VerifyFixCommand implements Callable<Integer> {
         RunSpec base = options.spec(spec, 0);
         Map<String, RunSpec> cases = new LinkedHashMap<>();
         presets.forEach(preset -> cases.put(preset, base.withAllocator(List.of("--preset", preset))));
-        Map<String, List<JsonNode>> results = new Sweep(new ChildRun(Installation.locate()), parallel)
-                .run(cases, seeds.seeds(spec, "1/1"), SweepInputs.results(spec, out), out,
-                        spec.commandLine().getErr(), System.console() != null);
+        Map<String, List<JsonNode>> results;
+        try (RunPool runs = new RunPool(Installation.locate(), batch)) {
+            results = new Sweep(runs, parallel).run(cases, seeds.seeds(spec, "1/1"), SweepInputs.results(spec, out),
+                    out, spec.commandLine().getErr(), System.console() != null);
+        }
         PrintWriter w = spec.commandLine().getOut();
         w.println("case: " + base.caseKey().replaceFirst(" --preset \\S+", ""));
         Map<String, OutcomeTable> tables = new LinkedHashMap<>();

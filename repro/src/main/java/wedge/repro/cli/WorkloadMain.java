@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 import wedge.allocator.AllocatorConfig;
 import wedge.allocator.SegmentationFault;
+import wedge.allocator.TinyHeap;
 import wedge.contract.ExitStatus;
 import wedge.repro.workload.Workload;
 import wedge.repro.workload.WorkloadResult;
@@ -56,6 +57,10 @@ public final class WorkloadMain implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** The workload under way and its heap, for a batch child that stops the seed and drops its heap. */
+    private volatile Workload running;
+    private volatile TinyHeap heap;
+
     /** Runs the workload named by {@code args} and exits; see the class comment for the statuses. */
     public static void main(String[] args) {
         Thread.setDefaultUncaughtExceptionHandler(WorkloadMain::die);
@@ -70,16 +75,45 @@ public final class WorkloadMain implements Callable<Integer> {
         Runtime.getRuntime().halt(e instanceof SegmentationFault ? ExitStatus.FAULT : ExitStatus.ABORT);
     }
 
+    /**
+     * This command with {@code args} parsed, to be called on a thread of a batch child's seed.
+     *
+     * @throws CommandLine.ParameterException naming a bad argument
+     */
+    static WorkloadMain parse(List<String> args) {
+        WorkloadMain m = new WorkloadMain();
+        new CommandLine(m).parseArgs(args.toArray(String[]::new));
+        return m;
+    }
+
+    /** Asks the workload under way, if any, to end early (see {@link Workload#stop}). */
+    void stop() {
+        Workload w = running;
+        if (w != null) {
+            w.stop();
+        }
+    }
+
+    /** Leaves the heap of this command's run out of later dumps (see {@link TinyHeap#retire}). */
+    void retire() {
+        TinyHeap h = heap;
+        if (h != null) {
+            h.retire();
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         AllocatorConfig config = allocator.config();
         System.setProperty("wedge.preset", config.name());
         Workload w;
         try {
-            w = Workloads.create(workload, config, larsonArgs, load.threads(spec), load.seconds(spec), load.seed());
+            heap = new TinyHeap(config);
+            w = Workloads.create(workload, heap, larsonArgs, load.threads(spec), load.seconds(spec), load.seed());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        running = w;
         ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "wedge-progress");
             t.setDaemon(true);
@@ -87,8 +121,12 @@ public final class WorkloadMain implements Callable<Integer> {
         });
         progress.scheduleAtFixedRate(() -> System.out.println("progress ops=" + w.ops()), PROGRESS_MILLIS,
                 PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
-        WorkloadResult r = w.run();
-        progress.shutdownNow();
+        WorkloadResult r;
+        try {
+            r = w.run();
+        } finally {
+            progress.shutdownNow();
+        }
         System.out.printf(Locale.ROOT, "Throughput = %8.0f operations per second%n", r.throughput());
         System.out.printf(Locale.ROOT, "workload=%s ops=%d elapsed_ms=%d%n", workload, r.ops(),
                 r.elapsedNs() / 1_000_000);

@@ -1,20 +1,16 @@
 package wedge.repro.run;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a child run printed, read from its pipes as it runs: no file holds it, so nothing is left behind however the
- * run ends. Only what the judgement needs is kept, so a child that prints without end costs bounded memory: the
- * workload's last progress count, throughput and heap check from stdout; from stderr the agent's lines of its protocol, the first
- * escaped exception and the last lines.
+ * What one run printed, line by line as it runs ({@link ChildPipes} reads them): no file holds it, so nothing of a
+ * run is left behind however it ends. Only what the judgement needs is kept, so a run that prints without end costs
+ * bounded memory: the workload's last progress count, throughput and heap check from stdout; from stderr the agent's
+ * lines of its protocol, the first escaped exception and the last lines. A child JVM of one run feeds one of these
+ * from its pipes; a batch child feeds one per seed ({@link BatchChild}).
  */
 final class ChildOutput {
     private static final int TAIL_LINES = 12;
@@ -30,8 +26,6 @@ final class ChildOutput {
     private static final Pattern RACE = Pattern.compile("^wedge-agent: race #1 \\S+ on .* (\\S+#\\S+): .*$");
     private static final String AGENT = "wedge-agent: ";
 
-    private final Thread stdoutReader;
-    private final Thread stderrReader;
     private final Deque<String> tail = new ArrayDeque<>();
     private Long ops;
     private long firstReportNanos = -1;
@@ -44,43 +38,8 @@ final class ChildOutput {
     private DumpReport dump;
     private String firstLine;
 
-    private ChildOutput(Process child) {
-        stdoutReader = reader(child.getInputStream(), this::stdout, "stdout");
-        stderrReader = reader(child.getErrorStream(), this::stderr, "stderr");
-    }
-
-    /** Starts reading {@code child}'s stdout and stderr. */
-    static ChildOutput of(Process child) {
-        return new ChildOutput(child);
-    }
-
-    /** Waits until the child's pipes are closed, everything it printed read, or {@code millis} have passed. */
-    void awaitEnd(long millis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + millis;
-        stdoutReader.join(millis);
-        stderrReader.join(Math.max(1, deadline - System.currentTimeMillis()));
-    }
-
-    private interface LineSink {
-        void line(String line);
-    }
-
-    private static Thread reader(InputStream in, LineSink sink, String name) {
-        Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    sink.line(line);
-                }
-            } catch (IOException e) {
-                // the pipe broke because the child was killed; what was read is what there is
-            }
-        }, "wedge-child-" + name);
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
-    private synchronized void stdout(String line) {
+    /** Takes one line the run printed on stdout. */
+    synchronized void stdout(String line) {
         Matcher m = OPS.matcher(line);
         if (m.find()) {
             ops = Long.parseLong(m.group(1));
@@ -98,7 +57,8 @@ final class ChildOutput {
         }
     }
 
-    private synchronized void stderr(String line) {
+    /** Takes one line the run printed on stderr. */
+    synchronized void stderr(String line) {
         if (firstLine == null) {
             firstLine = line;
         }

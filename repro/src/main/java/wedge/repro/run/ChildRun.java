@@ -23,16 +23,16 @@ import wedge.repro.dump.HeapMap;
  */
 public final class ChildRun {
     /** How long past its run time a child may take (stopping, writing a dump) before it is killed. */
-    private static final long GRACE_SECONDS = 30;
+    static final long GRACE_SECONDS = 30;
     /**
      * How much longer a child that has not yet reported progress may take: on a loaded machine a JVM with the agent
      * can take tens of seconds to start, and that is no hang. A workload that reports is held to its run time plus
      * the grace from its first report on; a program that never reports, to the sum of all three.
      */
-    private static final long START_SECONDS = 90;
-    private static final long POLL_MILLIS = 200;
+    static final long START_SECONDS = 90;
+    static final long POLL_MILLIS = 200;
     /** How long the child's output may take to drain after it ended: a grandchild may hold its pipes open. */
-    private static final long PIPE_WAIT_MILLIS = 5000;
+    static final long PIPE_WAIT_MILLIS = 5000;
     /** The agent's exit status when it refuses its options at start-up. */
     private static final int AGENT_REFUSED = 2;
     /** Signature prefix of a run whose JVM something outside it killed: {@code killed:SIGKILL}. */
@@ -68,6 +68,25 @@ public final class ChildRun {
 
     /** The java command that runs {@code spec}. */
     public List<String> command(RunSpec spec) {
+        List<String> cmd = jvm(spec, List.of());
+        cmd.add("-Dwedge.replay=" + spec.command());
+        if (spec.program() != null) {
+            cmd.addAll(spec.program().launch());
+            return cmd;
+        }
+        cmd.add("-cp");
+        cmd.add(installation.workloadClassPath());
+        cmd.add("wedge.repro.cli.WorkloadMain");
+        cmd.add(spec.workload());
+        cmd.addAll(spec.workloadArgs());
+        return cmd;
+    }
+
+    /**
+     * The java launcher with the JVM options and the agent {@code spec} runs under, {@code more} agent options after
+     * the user's: everything of a child's command before its system properties and main class.
+     */
+    List<String> jvm(RunSpec spec, List<String> more) {
         List<String> cmd = new ArrayList<>();
         cmd.add(installation.java().toString());
         if (spec.agent().equals("controlled") || spec.agent().equals("script")) {
@@ -84,21 +103,12 @@ public final class ChildRun {
                 opts.append(",points=").append(spec.program().points().toAbsolutePath());
             }
             spec.agentOptions().forEach(o -> opts.append(',').append(o));
+            more.forEach(o -> opts.append(',').append(o));
             if (spec.agentOptions().stream().noneMatch(o -> o.startsWith("ring="))) {
                 opts.append(",ring=").append(RING);
             }
             cmd.add("-javaagent:" + installation.agentJar() + "=" + opts);
         }
-        cmd.add("-Dwedge.replay=" + spec.command());
-        if (spec.program() != null) {
-            cmd.addAll(spec.program().launch());
-            return cmd;
-        }
-        cmd.add("-cp");
-        cmd.add(installation.workloadClassPath());
-        cmd.add("wedge.repro.cli.WorkloadMain");
-        cmd.add(spec.workload());
-        cmd.addAll(spec.workloadArgs());
         return cmd;
     }
 
@@ -115,13 +125,14 @@ public final class ChildRun {
         Process child = ChildProcesses.start(new ProcessBuilder(command(spec)));
         try {
             child.getOutputStream().close();
-            ChildOutput output = ChildOutput.of(child);
+            ChildOutput output = new ChildOutput();
+            ChildPipes pipes = ChildPipes.read(child, output);
             boolean ended = awaitEnd(child, output, start, spec.seconds() + GRACE_SECONDS);
             long ttrMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             if (!ended) {
                 ChildProcesses.terminate(child);
             }
-            output.awaitEnd(PIPE_WAIT_MILLIS);
+            pipes.awaitEnd(PIPE_WAIT_MILLIS);
             if (ChildProcesses.stopping()) {
                 throw new InterruptedException("stopped before seed " + spec.seed() + " ended");
             }
@@ -148,7 +159,11 @@ public final class ChildRun {
         return true;
     }
 
-    private RunOutcome judge(RunSpec spec, int status, long ttrMs, ChildOutput out) {
+    /**
+     * What came of {@code spec}, from what it printed and how it ended: {@code status} is the exit status of its JVM,
+     * or -1 when it was ended at its time cap.
+     */
+    RunOutcome judge(RunSpec spec, int status, long ttrMs, ChildOutput out) {
         // A run cut short is credited with the workload's last report; a report of 0 then says only that the
         // count was not yet known, so it is no count at all.
         Long ops = status == 0 || out.ops() == null || out.ops() > 0 ? out.ops() : null;

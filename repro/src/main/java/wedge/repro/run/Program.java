@@ -6,18 +6,28 @@ import java.util.List;
 
 /**
  * A user's program that a run starts instead of a built-in workload: its main class on a class path, or a jar with
- * a Main-Class, the profile the agent weaves it with, and its own arguments.
+ * a Main-Class, the profile the agent weaves it with, and its own arguments; or a static method that a batch
+ * child calls once per seed ({@code entry}).
+ *
+ * <p>A program is run once per JVM unless it names an entry: its {@code main} may keep static state from one run to
+ * the next, and only the program's author can say that a method may be called again in the same JVM.
  *
  * @param main      the main class, or null for a jar
  * @param classpath the class path of {@code main}, or null for a jar
  * @param jar       the jar, or null for a main class
  * @param points    the program's profile file
  * @param args      the program's arguments
+ * @param entry     {@code CLASS#METHOD}, a public static method taking the seed (a {@code long}) that runs one seed,
+ *                  on {@code classpath}; or null to run {@code main} once per JVM
  */
-public record Program(String main, String classpath, Path jar, Path points, List<String> args) {
+public record Program(String main, String classpath, Path jar, Path points, List<String> args, String entry) {
     public Program {
         if ((main == null) == (jar == null)) {
             throw new IllegalArgumentException("a program is a main class (--main) or a jar (--jar), one of them");
+        }
+        if (entry != null && (main == null || !args.isEmpty())) {
+            throw new IllegalArgumentException("--entry runs a method of a --main program's class path, per seed, "
+                    + "without arguments");
         }
         args = List.copyOf(args);
     }
@@ -35,6 +45,9 @@ public record Program(String main, String classpath, Path jar, Path points, List
         StringBuilder b = new StringBuilder(main != null ? "--main " + main + " --classpath " + classpath
                 : "--jar " + jar.toAbsolutePath());
         b.append(" --points ").append(points.toAbsolutePath());
+        if (entry != null) {
+            b.append(" --entry ").append(entry);
+        }
         if (!args.isEmpty()) {
             b.append(" --");
             args.forEach(a -> b.append(' ').append(a));

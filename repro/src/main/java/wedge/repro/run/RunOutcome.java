@@ -15,7 +15,8 @@ import java.util.Map;
  *                   {@code heap:double-alloc} for a heap whose books did not balance at the end, {@code hang:...},
  *                   {@code race:Class.field} for a race, {@code -} when clean, {@code exit-N} for an error, or {@code killed:SIGNAL} when something
  *                   outside the run killed its JVM
- * @param ttrMs      wall time from starting the child JVM to its end: the time to reproduce, for a fault
+ * @param ttrMs      wall time from starting the child JVM to its end, or in a batch from the seed's start to its
+ *                   end: the time to reproduce, for a fault
  * @param ops        malloc and free calls completed: the workload's final count when it ran to its end, else the
  *                   last count it reported (every 100 ms) before the run ended, or null when it reported none
  * @param dump       the dump this run's agent wrote, or null
@@ -24,9 +25,26 @@ import java.util.Map;
  * @param detail     the fault's message, or the tail of stderr for an error, or for a clean script run the steps it
  *                   skipped; may be empty
  * @param script     under a script, how far it got: {@code reached/steps} ({@code 5/5}); else null
+ * @param batched    whether the seed ran in a batch child, among other seeds: then {@code ttrMs} is from the seed's
+ *                   own start, not its JVM's
+ * @param startMs    in a batch, on the first seed of each child JVM: how long that JVM took from its start to the
+ *                   seed's, which the seeds after it in the same JVM do not pay; else null
  */
 public record RunOutcome(long seed, String outcome, String signature, long ttrMs, Long ops, Path dump,
-                         String unwritten, double throughput, String detail, String script) {
+                         String unwritten, double throughput, String detail, String script, boolean batched,
+                         Long startMs) {
+
+    /** The outcome of a seed run in a JVM of its own. */
+    public RunOutcome(long seed, String outcome, String signature, long ttrMs, Long ops, Path dump, String unwritten,
+                      double throughput, String detail, String script) {
+        this(seed, outcome, signature, ttrMs, ops, dump, unwritten, throughput, detail, script, false, null);
+    }
+
+    /** This outcome as a seed's in a batch child; {@code jvmStartMs} on the first seed of the child, else null. */
+    RunOutcome inBatch(Long jvmStartMs) {
+        return new RunOutcome(seed, outcome, signature, ttrMs, ops, dump, unwritten, throughput, detail, script, true,
+                jvmStartMs);
+    }
 
     /** Whether something outside the run killed its JVM: no result, a sweep runs the seed again. */
     public boolean killed() {
@@ -68,6 +86,12 @@ public record RunOutcome(long seed, String outcome, String signature, long ttrMs
         m.put("detail", detail);
         if (script != null) {
             m.put("script", script);
+        }
+        if (batched) {
+            m.put("batched", true);
+        }
+        if (startMs != null) {
+            m.put("jvm_start_ms", startMs);
         }
         return m;
     }

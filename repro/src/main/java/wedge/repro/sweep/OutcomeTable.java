@@ -24,7 +24,9 @@ public final class OutcomeTable {
     private final Map<String, Integer> outcomes = new TreeMap<>();
     private final Map<String, Integer> faultSignatures = new TreeMap<>();
     private final Histogram faults = new Histogram(MAX_MS, 3);
+    private final Histogram jvmStarts = new Histogram(MAX_MS, 3);
     private int total;
+    private int batched;
 
     /** The table of {@code results} (sweep result lines). */
     public static OutcomeTable of(List<JsonNode> results) {
@@ -43,6 +45,12 @@ public final class OutcomeTable {
         if (outcome.equals("fault")) {
             faults.recordValue(ttr);
             faultSignatures.merge(signature, 1, Integer::sum);
+        }
+        if (r.path("batched").asBoolean()) {
+            batched++;
+        }
+        if (r.path("jvm_start_ms").isIntegralNumber()) {
+            jvmStarts.recordValue(Math.min(Math.max(r.path("jvm_start_ms").asLong(), 0), MAX_MS));
         }
         total++;
     }
@@ -77,6 +85,9 @@ public final class OutcomeTable {
         tables.forEach((name, t) -> out.printf(Locale.ROOT, "%-12s %6d %6d %6d %6d %9s  %s%n", name,
                 t.count("fault"), t.count("hang"), t.count("clean"), t.count("error"),
                 t.faults() == 0 ? "-" : t.medianTtrMs() + " ms", t.mostCommonFault()));
+        OutcomeTable all = new OutcomeTable();
+        tables.values().forEach(all::addAll);
+        out.println(all.timing());
         out.flush();
     }
 
@@ -103,7 +114,28 @@ public final class OutcomeTable {
                     ms(faults.getValueAtPercentile(99)));
         }
         out.println();
+        out.println(timing());
         out.flush();
+    }
+
+    private void addAll(OutcomeTable other) {
+        total += other.total;
+        batched += other.batched;
+        jvmStarts.add(other.jvmStarts);
+    }
+
+    /**
+     * What the times above measure: from each seed's JVM start (one JVM per seed), or in batches from each seed's own
+     * start, with the JVMs' start-up told apart, once per batch.
+     */
+    String timing() {
+        if (batched == 0) {
+            return "ttr: from the start of each seed's own JVM (one JVM per seed), start-up included";
+        }
+        String jvms = jvmStarts.getTotalCount() == 0 ? "" : String.format(Locale.ROOT, " in %d JVM(s); JVM start-up "
+                + "once per batch: median %s", jvmStarts.getTotalCount(), ms(jvmStarts.getValueAtPercentile(50)));
+        String mixed = batched == total ? "" : "; " + (total - batched) + " seed(s) ran in a JVM of their own";
+        return "ttr: batched, from each seed's start; " + batched + " seed(s)" + jvms + mixed;
     }
 
     private void row(PrintWriter out, String key, Histogram h) {

@@ -20,13 +20,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import wedge.repro.run.AgentRefused;
-import wedge.repro.run.ChildRun;
 import wedge.repro.run.RunOutcome;
+import wedge.repro.run.RunPool;
 import wedge.repro.run.RunSpec;
 
 /**
- * Runs cases over many seeds, {@code parallel} child JVMs at a time, appending each result to a
- * {@link ResultFile} as it ends. Seeds the file already holds for the same case are not run again. The loop of
+ * Runs cases over many seeds, {@code parallel} child JVMs at a time, each running one seed or a batch of them one
+ * after another ({@link RunPool}), appending each result to a {@link ResultFile} as its seed ends. Seeds the file already holds for the same case are not run again. The loop of
  * {@code wedge sweep} (one case) and {@code wedge verify-fix} (a case per preset). Seeds are taken one at a time as
  * a child JVM comes free, so a range of any size costs no memory up front.
  *
@@ -36,11 +36,12 @@ import wedge.repro.run.RunSpec;
 public final class Sweep {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ChildRun child;
+    private final RunPool runs;
     private final int parallel;
 
-    public Sweep(ChildRun child, int parallel) {
-        this.child = child;
+    /** A sweep that runs its seeds through {@code runs}, {@code parallel} at a time. */
+    public Sweep(RunPool runs, int parallel) {
+        this.runs = runs;
         this.parallel = parallel;
     }
 
@@ -74,8 +75,9 @@ public final class Sweep {
                 Set<Long> covered = new HashSet<>();
                 results.forEach(r -> covered.add(r.path("seed").asLong()));
                 long todo = seeds.count() - covered.size();
-                err.printf("%s: %d seeds, %d already in %s, running %d, %d at a time%n", c.getKey(), seeds.count(),
-                        covered.size(), out, todo, parallel);
+                err.printf("%s: %d seeds, %d already in %s, running %d, %d at a time, %s%n", c.getKey(),
+                        seeds.count(), covered.size(), out, todo, parallel, runs.batches(c.getValue())
+                                ? "many per JVM (--batch)" : "each in a JVM of its own");
                 results.addAll(run(c.getValue(), seeds.without(covered), file, new Progress(err, terminal, todo),
                         err));
                 byCase.put(c.getKey(), results);
@@ -142,7 +144,7 @@ public final class Sweep {
                 seed = seeds.next();
             }
             RunSpec s = spec.withSeed(seed);
-            RunOutcome o = child.run(s);
+            RunOutcome o = runs.run(s);
             if (o.killed()) {
                 synchronized (err) {
                     err.printf("sweep: seed %d: its JVM was %s from outside; no result recorded, a resumed sweep "

@@ -76,6 +76,11 @@ public final class Larson implements Workload {
     }
 
     @Override
+    public void stop() {
+        stop = true;
+    }
+
+    @Override
     public long ops() {
         return ops.sum();
     }

@@ -52,6 +52,11 @@ public final class Scenario implements Workload {
         return new WorkloadResult(ops.sum(), System.nanoTime() - start);
     }
 
+    /** Nothing to ask: the scene is a few steps of two threads, and ends by itself. */
+    @Override
+    public void stop() {
+    }
+
     @Override
     public long ops() {
         return ops.sum();

@@ -68,6 +68,11 @@ public final class XThread implements Workload {
     }
 
     @Override
+    public void stop() {
+        stop = true;
+    }
+
+    @Override
     public long ops() {
         return ops.sum();
     }

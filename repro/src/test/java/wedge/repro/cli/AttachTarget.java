@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import wedge.allocator.AllocatorConfig;
+import wedge.allocator.TinyHeap;
 import wedge.repro.workload.Workloads;
 
 /**
@@ -19,7 +20,7 @@ public final class AttachTarget {
     }
 
     public static void main(String[] args) throws Exception {
-        Workloads.create("larson", AllocatorConfig.preset("strict"), List.of("1", "8", "128", "1024", "1", "1", "2"),
+        Workloads.create("larson", new TinyHeap(AllocatorConfig.preset("strict")), List.of("1", "8", "128", "1024", "1", "1", "2"),
                 2, 1, 1).run();
         System.out.println("ready");
         System.out.flush();

@@ -20,7 +20,8 @@ class ChildProcessesTest {
         Process child = ChildProcesses.start(new ProcessBuilder("sh", "-c",
                 "trap 'echo ended on SIGTERM >&2; exit 7' TERM; echo ready >&2; while :; do sleep 0.05; done"));
         try {
-            ChildOutput out = ChildOutput.of(child);
+            ChildOutput out = new ChildOutput();
+            ChildPipes pipes = ChildPipes.read(child, out);
             // the shell's trap is set once it says ready
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (!out.tail().contains("ready")) {
@@ -29,7 +30,7 @@ class ChildProcessesTest {
             }
             ChildProcesses.terminate(child);
             assertFalse(child.isAlive());
-            out.awaitEnd(5000);
+            pipes.awaitEnd(5000);
             assertEquals(7, child.exitValue());
             assertTrue(out.tail().contains("ended on SIGTERM"), out.tail());
         } finally {

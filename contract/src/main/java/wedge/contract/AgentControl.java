@@ -1,20 +1,22 @@
-package wedge.junit;
+package wedge.contract;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
 /**
  * The agent's in-process control ({@code wedge.agent.bootstrap.Control}), reached by reflection through the
- * bootstrap class loader: the agent's classes must come only from its own jar, never from the test class path.
+ * bootstrap class loader: the agent's classes must come only from its own jar, never from the caller's class path.
+ * The one way a harness that runs many seeds in one JVM begins and ends a seed's run: the JUnit extension per
+ * invocation, a batch child of {@code wedge sweep} per seed.
  */
-final class AgentControl {
+public final class AgentControl {
     private static final String CONTROL = "wedge.agent.bootstrap.Control";
 
     private AgentControl() {
     }
 
     /** Whether an agent is loaded in this JVM. */
-    static boolean loaded() {
+    public static boolean loaded() {
         return control() != null && (Boolean) call("available", null);
     }
 
@@ -24,12 +26,12 @@ final class AgentControl {
      * @throws IllegalArgumentException naming the bad option
      * @throws IllegalStateException    when the agent cannot arm its points
      */
-    static void begin(String options) {
+    public static void begin(String options) {
         call("begin", options);
     }
 
     /** Ends the run; the path of the dump it wrote, or null. */
-    static String end() {
+    public static String end() {
         return (String) call("end", null);
     }
 
