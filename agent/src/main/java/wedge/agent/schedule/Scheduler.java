@@ -102,10 +102,20 @@ public final class Scheduler implements Strategy {
         }
     }
 
-    /** Ends the {@link StallMonitor}; the run this scheduler served is over. */
+    /**
+     * The run this scheduler served is over: ends the {@link StallMonitor} and lets every thread waiting for its turn
+     * go on, unscheduled. A JVM that runs on after the run (a batch of seeds, a test harness) gets its threads back;
+     * they pass the points disarmed from then on.
+     */
     @Override
     public void close() {
         closed = true;
+        synchronized (this) {
+            for (Member m : members) {
+                LockSupport.unpark(m.state.thread);
+            }
+            notifyAll();
+        }
     }
 
     /** Whether {@link #close} was called. */
@@ -169,10 +179,10 @@ public final class Scheduler implements Strategy {
                 || m.status == Member.Status.RUNNING;
     }
 
-    /** Waits, parked, until the calling thread is the holder. */
+    /** Waits, parked, until the calling thread is the holder or the run is over. */
     private void awaitTurn(Member me) {
         me.state.parked(true);
-        while (holder != me) {
+        while (holder != me && !closed) {
             LockSupport.park(this);
         }
         me.state.parked(false);
@@ -234,7 +244,7 @@ public final class Scheduler implements Strategy {
                     pending = true;
                 }
             }
-            if (!pending) {
+            if (!pending || closed) {
                 return;
             }
             try {

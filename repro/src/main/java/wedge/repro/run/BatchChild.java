@@ -44,8 +44,8 @@ final class BatchChild {
         final ChildOutput output = new ChildOutput();
         final CountDownLatch ends = new CountDownLatch(2);
         volatile long beganNanos = -1;
-        volatile long endedNanos;
         volatile int status;
+        volatile long ms;
         volatile boolean endsBatch;
 
         Slot(long seed) {
@@ -154,7 +154,7 @@ final class BatchChild {
 
     private Ending ending(RunSpec spec, Slot slot, long sent, boolean ended, boolean timedOut) {
         long from = slot.beganNanos >= 0 ? slot.beganNanos : sent;
-        long ttrMs = TimeUnit.NANOSECONDS.toMillis((ended ? slot.endedNanos : System.nanoTime()) - from);
+        long ttrMs = ended ? slot.ms : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - from);
         Long startMs = seeds == 1 && slot.beganNanos >= 0
                 ? TimeUnit.NANOSECONDS.toMillis(slot.beganNanos - startNanos) : null;
         if (ended) {
@@ -202,8 +202,8 @@ final class BatchChild {
         Matcher end = BatchLines.ended(line);
         if (end != null && target != null && Long.parseLong(end.group(1)) == target.seed) {
             target.status = Integer.parseInt(end.group(2));
-            target.endsBatch |= end.group(3) != null;
-            target.endedNanos = System.nanoTime();
+            target.ms = Long.parseLong(end.group(3));
+            target.endsBatch |= end.group(4) != null;
             target.ends.countDown();
             return null;
         }

@@ -8,16 +8,17 @@ import java.util.regex.Pattern;
  * alike (each pipe keeps its own order, not the order between the two):
  * <pre>
  * wedge-batch: seed-begin 7
- * wedge-batch: seed-end 7 status=139
- * wedge-batch: seed-end 8 status=134 ends-batch="a StackOverflowError leaves the JVM in doubt"
+ * wedge-batch: seed-end 7 status=139 ms=212
+ * wedge-batch: seed-end 8 status=134 ms=40 ends-batch="a StackOverflowError leaves the JVM in doubt"
  * </pre>
- * {@code status} is the exit status a one-run child of the seed would have ended with; {@code ends-batch} says the
- * child ends after this seed, and why.
+ * {@code status} is the exit status a one-run child of the seed would have ended with; {@code ms} the time from the
+ * seed's start to its ending (its fault, or its work's return), before the clean-up after it; {@code ends-batch}
+ * says the child ends after this seed, and why.
  */
 final class BatchLines {
     private static final String PREFIX = "wedge-batch: ";
     private static final Pattern BEGIN = Pattern.compile("^wedge-batch: seed-begin (-?\\d+)$");
-    private static final Pattern END = Pattern.compile("^wedge-batch: seed-end (-?\\d+) status=(-?\\d+)"
+    private static final Pattern END = Pattern.compile("^wedge-batch: seed-end (-?\\d+) status=(-?\\d+) ms=(\\d+)"
             + "(?: ends-batch=(\"(?:[^\"\\\\]|\\\\.)*\"))?$");
 
     private BatchLines() {
@@ -27,8 +28,8 @@ final class BatchLines {
         return PREFIX + "seed-begin " + seed;
     }
 
-    static String end(long seed, int status, String endsBatch) {
-        return PREFIX + "seed-end " + seed + " status=" + status
+    static String end(long seed, int status, long ms, String endsBatch) {
+        return PREFIX + "seed-end " + seed + " status=" + status + " ms=" + ms
                 + (endsBatch == null ? "" : " ends-batch=" + DumpReport.quote(endsBatch));
     }
 
@@ -41,7 +42,7 @@ final class BatchLines {
         return m.matches() ? Long.valueOf(m.group(1)) : null;
     }
 
-    /** The end {@code line} marks ({@code seed}, {@code status}, quoted {@code ends-batch} or null), or null. */
+    /** The end {@code line} marks ({@code seed}, {@code status}, {@code ms}, quoted {@code ends-batch} or null), or null. */
     static Matcher ended(String line) {
         if (!line.startsWith(PREFIX)) {
             return null;

@@ -2,6 +2,7 @@ package wedge.repro.run;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 
 import wedge.allocator.SegmentationFault;
 import wedge.contract.AgentControl;
@@ -21,6 +22,8 @@ import wedge.contract.ExitStatus;
 public final class BatchSeed {
     /** How long the seed's threads have to end once it is over; Larson's chains stop within one step. */
     private static final long STOP_MILLIS = 10_000;
+    /** Frames shown of a thread that would not stop. */
+    private static final int STACK_LINES = 12;
 
     /** What runs a seed's work on the calling thread, in the child. */
     public interface Task {
@@ -50,6 +53,7 @@ public final class BatchSeed {
     public static String run(SeedRequest request, Task task) throws InterruptedException {
         long seed = request.seed();
         mark(BatchLines.begin(seed));
+        long began = System.nanoTime();
         System.setProperty("wedge.replay", request.replay());
         int[] status = {0};
         if (request.agent() != null) {
@@ -58,7 +62,7 @@ public final class BatchSeed {
             } catch (IllegalArgumentException | IllegalStateException e) {
                 // what a one-run child's agent prints when it refuses its options at start-up, and its status
                 System.err.println("wedge-agent: " + e.getMessage());
-                mark(BatchLines.end(seed, 2, null));
+                mark(BatchLines.end(seed, 2, 0, null));
                 return null;
             }
         }
@@ -71,19 +75,31 @@ public final class BatchSeed {
             task.stop();
             body.interrupt();
         }
-        if (request.agent() != null) {
-            AgentControl.end();
-        }
-        String[] alive = threads.join(STOP_MILLIS);
+        // the dump a fault's capture wrote: a fault of any type the agent captures ends a one-run child with 139
+        String dump = request.agent() == null ? null : AgentControl.end();
+        Thread[] alive = threads.join(STOP_MILLIS);
         task.close();
         int ended = escaped == null ? status[0]
-                : escaped instanceof SegmentationFault ? ExitStatus.FAULT : ExitStatus.ABORT;
+                : escaped instanceof SegmentationFault || dump != null ? ExitStatus.FAULT : ExitStatus.ABORT;
         String doubt = escaped instanceof VirtualMachineError ? "a " + escaped.getClass().getSimpleName()
                 + " leaves the JVM in doubt"
-                : alive.length > 0 ? "thread(s) " + Arrays.toString(alive) + " did not stop within "
-                + STOP_MILLIS / 1000 + " s of the seed's end" : null;
-        mark(BatchLines.end(seed, ended, doubt));
+                : alive.length > 0 ? stuck(alive) : null;
+        mark(BatchLines.end(seed, ended, TimeUnit.NANOSECONDS.toMillis(threads.endedNanos() - began), doubt));
         return doubt;
+    }
+
+    /** Says where the threads that would not stop are, on stderr, and returns the reason the batch ends. */
+    private static String stuck(Thread[] alive) {
+        PrintStream err = System.err;
+        synchronized (err) {
+            for (Thread t : alive) {
+                err.println("wedge-batch: thread " + t.getName() + " did not stop:");
+                Arrays.stream(t.getStackTrace()).limit(STACK_LINES).forEach(f -> err.println("\tat " + f));
+            }
+            err.flush();
+        }
+        return "thread(s) " + Arrays.stream(alive).map(Thread::getName).toList() + " did not stop within "
+                + STOP_MILLIS / 1000 + " s of the seed's end";
     }
 
     private static int work(Task task, SeedRequest request) {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class SeedThreads extends ThreadGroup {
     private final AtomicReference<Throwable> escaped = new AtomicReference<>();
     private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile long endedNanos;
 
     SeedThreads(long seed) {
         super("wedge-seed-" + seed);
@@ -28,7 +29,14 @@ final class SeedThreads extends ThreadGroup {
             err.flush();
         }
         escaped.compareAndSet(null, e);
-        ended.countDown();
+        end();
+    }
+
+    private synchronized void end() {
+        if (ended.getCount() > 0) {
+            endedNanos = System.nanoTime();
+            ended.countDown();
+        }
     }
 
     /** Starts {@code body} on a thread of this group, named {@code name}; the seed ends when it returns. */
@@ -37,7 +45,7 @@ final class SeedThreads extends ThreadGroup {
             try {
                 body.run();
             } finally {
-                ended.countDown();
+                end();
             }
         }, name);
         t.start();
@@ -49,6 +57,11 @@ final class SeedThreads extends ThreadGroup {
         ended.await();
     }
 
+    /** When the seed ended ({@link System#nanoTime}), after {@link #awaitEnd}. */
+    long endedNanos() {
+        return endedNanos;
+    }
+
     /** The first exception that escaped one of the seed's threads, or null. */
     Throwable escaped() {
         return escaped.get();
@@ -57,9 +70,9 @@ final class SeedThreads extends ThreadGroup {
     /**
      * Waits up to {@code millis} for every thread of the seed to end.
      *
-     * @return the names of those still alive then: none when the seed's threads all stopped
+     * @return those still alive then: none when the seed's threads all stopped
      */
-    String[] join(long millis) throws InterruptedException {
+    Thread[] join(long millis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         while (true) {
             Thread[] live = new Thread[activeCount() + 8];
@@ -67,7 +80,7 @@ final class SeedThreads extends ThreadGroup {
             Thread[] alive = Arrays.stream(live, 0, n).filter(Thread::isAlive).toArray(Thread[]::new);
             long left = deadline - System.nanoTime();
             if (alive.length == 0 || left <= 0) {
-                return Arrays.stream(alive).map(Thread::getName).toArray(String[]::new);
+                return alive;
             }
             alive[0].join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
         }
