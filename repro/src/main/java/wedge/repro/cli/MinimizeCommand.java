@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 import wedge.repro.minimize.Ddmin;
 import wedge.repro.minimize.ScheduleScript;
 import wedge.repro.run.ChildProcesses;
-import wedge.repro.run.ChildRun;
 import wedge.repro.run.Installation;
 import wedge.repro.run.RunOutcome;
+import wedge.repro.run.RunPool;
 import wedge.repro.run.RunSpec;
 import wedge.repro.run.Signature;
 
@@ -57,8 +57,19 @@ final class MinimizeCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE})")
     private int parallel;
 
+    @Option(names = "--batch", defaultValue = "" + SeedOptions.DEFAULT_BATCH, paramLabel = "N",
+            description = SeedOptions.BATCH_HELP)
+    private int batch;
+
     @Override
     public Integer call() throws Exception {
+        try (RunPool runs = new RunPool(Installation.locate(), SeedOptions.batch(spec, batch))) {
+            return minimize(runs);
+        }
+    }
+
+    /** Minimizes with the candidates run through {@code runs}, as many at once as {@code --parallel} says. */
+    private Integer minimize(RunPool runs) throws Exception {
         Usage.require(spec, maxRuns >= 1, "--max-runs must be at least 1, not " + maxRuns);
         Usage.require(spec, parallel >= 1, "--parallel must be at least 1, not " + parallel);
         RecordedCase recorded = RecordedCase.load(spec, dump, dumpDir);
@@ -71,7 +82,6 @@ final class MinimizeCommand implements Callable<Integer> {
         }
         String signature = Signature.of(recorded.dump());
         PrintWriter err = spec.commandLine().getErr();
-        ChildRun child = new ChildRun(Installation.locate());
         Path scratch = Files.createTempDirectory("wedge-minimize-");
         // Ctrl-C or SIGTERM ends the candidates' child JVMs first (ChildProcesses), then this runs
         Runnable removeScratch = () -> deleteScratch(scratch);
@@ -81,7 +91,7 @@ final class MinimizeCommand implements Callable<Integer> {
             try {
                 file = Files.createTempFile(scratch, "candidate-", ".wedge");
                 Files.writeString(file, ScheduleScript.render(List.of(), candidate));
-                RunOutcome o = child.run(recorded.run().withScript(file));
+                RunOutcome o = runs.run(recorded.run().withScript(file));
                 synchronized (err) {
                     err.printf("minimize: %d steps: %s %s%n", candidate.size(), o.outcome(), o.signature());
                     err.flush();
@@ -118,7 +128,7 @@ final class MinimizeCommand implements Callable<Integer> {
                         + " --seed " + base.seed(),
                 "Each step: THREAD to POINT at HIT (docs/AGENT.md, \"Scripts\"); between steps the running thread runs on."));
         Files.writeString(target, ScheduleScript.render(header, result));
-        RunOutcome again = child.run(base.withScript(target.toAbsolutePath()));
+        RunOutcome again = runs.run(base.withScript(target.toAbsolutePath()));
         if (!again.outcome().equals("fault") || !again.signature().equals(signature)) {
             err.println("wedge: the minimized script " + target + " ran " + again.outcome() + " "
                     + again.signature() + " when run once more, not " + signature + "; it does not reproduce the fault");
