@@ -63,7 +63,7 @@ final class MinimizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (RunPool runs = new RunPool(Installation.locate(), SeedOptions.batch(spec, batch))) {
+        try (RunPool runs = new RunPool(Installation.locate(), SeedOptions.batch(spec, batch), Notes.to(spec))) {
             return minimize(runs);
         }
     }

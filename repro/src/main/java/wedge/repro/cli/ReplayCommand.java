@@ -45,7 +45,7 @@ final class ReplayCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("replaying: " + recorded.run().command());
         RunOutcome outcome;
         // in a JVM of its own, whether the dump was written alone or in a batch
-        try (RunPool runs = new RunPool(Installation.locate(), 1)) {
+        try (RunPool runs = RunPool.single(Installation.locate())) {
             outcome = runs.run(recorded.run());
         }
         out.println(outcome.line());

@@ -48,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
         RunSpec run = options.spec(spec, seed);
         RunOutcome outcome;
         // a program's --entry runs in a batch child of one seed, as in a sweep; anything else in a one-run child
-        try (RunPool runs = new RunPool(Installation.locate(), 1)) {
+        try (RunPool runs = RunPool.single(Installation.locate())) {
             if (verbose) {
                 spec.commandLine().getErr().println(String.join(" ", runs.command(run)));
             }

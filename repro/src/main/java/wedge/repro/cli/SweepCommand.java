@@ -56,7 +56,7 @@ final class SweepCommand implements Callable<Integer> {
         Seeds mine = seeds.seeds(spec, part);
         List<JsonNode> existing = SweepInputs.results(spec, out);
         List<JsonNode> all;
-        try (RunPool runs = new RunPool(Installation.locate(), batch)) {
+        try (RunPool runs = new RunPool(Installation.locate(), batch, Notes.to(spec))) {
             all = new Sweep(runs, parallel)
                     .run(Map.of("sweep (shard " + part + ")", base), mine, existing, out, spec.commandLine().getErr(),
                             System.console() != null)

@@ -60,7 +60,7 @@ final class VerifyFixCommand implements Callable<Integer> {
         Map<String, RunSpec> cases = new LinkedHashMap<>();
         presets.forEach(preset -> cases.put(preset, base.withAllocator(List.of("--preset", preset))));
         Map<String, List<JsonNode>> results;
-        try (RunPool runs = new RunPool(Installation.locate(), batch)) {
+        try (RunPool runs = new RunPool(Installation.locate(), batch, Notes.to(spec))) {
             results = new Sweep(runs, parallel).run(cases, seeds.seeds(spec, "1/1"), SweepInputs.results(spec, out),
                     out, spec.commandLine().getErr(), System.console() != null);
         }

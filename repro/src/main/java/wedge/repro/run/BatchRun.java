@@ -1,6 +1,7 @@
 package wedge.repro.run;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 
 /**
  * Runs seeds one after another, up to {@code batch} of them in each child JVM ({@link BatchChild}), starting a new
@@ -21,10 +22,12 @@ final class BatchRun implements AutoCloseable {
     private final Installation installation;
     private final ChildRun launcher;
     private final int batch;
+    private final Consumer<String> notes;
     private BatchChild child;
 
     /** Runs with the parts of {@code installation}, at most {@code batch} (at least 1) seeds per child JVM. */
-    BatchRun(Installation installation, int batch) {
+    BatchRun(Installation installation, int batch, Consumer<String> notes) {
+        this.notes = notes;
         this.installation = installation;
         this.launcher = new ChildRun(installation);
         this.batch = batch;
@@ -72,6 +75,8 @@ final class BatchRun implements AutoCloseable {
             }
             died++;
             deaths.append(deaths.isEmpty() ? "" : "; ").append(o.signature());
+            notes.accept("seed " + o.seed() + ": its batch JVM died under it (" + o.signature() + ")"
+                    + (died < DEATHS ? "; running it again in a new JVM" : "; that is twice: the seed is an error"));
             if (died == DEATHS) {
                 return new RunOutcome(o.seed(), "error", "batch:died-twice", o.ttrMs(), o.ops(), null, null, 0,
                         "its JVM died twice while running this seed (" + deaths + "); the last words: " + o.detail(),

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Runs cases from any number of threads at once, each run in a {@link BatchRun} no other thread uses meanwhile: a
@@ -15,20 +16,28 @@ import java.util.List;
 public final class RunPool implements AutoCloseable {
     private final Installation installation;
     private final int batch;
+    private final Consumer<String> notes;
     private final Deque<BatchRun> idle = new ArrayDeque<>();
     private final List<BatchRun> all = new ArrayList<>();
 
     /**
      * Runs with the parts of {@code installation}, at most {@code batch} seeds per child JVM.
      *
+     * @param notes told, one line each, when a child died under a seed that then runs again in a new child
      * @throws IllegalArgumentException when {@code batch} is below 1
      */
-    public RunPool(Installation installation, int batch) {
+    public RunPool(Installation installation, int batch, Consumer<String> notes) {
         if (batch < 1) {
             throw new IllegalArgumentException("a batch is at least 1 seed, not " + batch);
         }
         this.installation = installation;
         this.batch = batch;
+        this.notes = notes;
+    }
+
+    /** A pool that runs each seed in a JVM of its own, but a program's entry in a batch child of one seed. */
+    public static RunPool single(Installation installation) {
+        return new RunPool(installation, 1, note -> { });
     }
 
     /** Whether {@code spec}'s seeds run many to a JVM here; else each in a JVM of its own. */
@@ -68,7 +77,7 @@ public final class RunPool implements AutoCloseable {
         if (!idle.isEmpty()) {
             return idle.pop();
         }
-        BatchRun r = new BatchRun(installation, batch);
+        BatchRun r = new BatchRun(installation, batch, notes);
         all.add(r);
         return r;
     }
