@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What `hunt` buys against blind noise and against no agent at all, measured side by side, and what the agent costs.
 #
-#   scripts/bench_hunt.sh [full|short|quick|smoke] [OUT_DIR]    defaults: full wedge-out/bench-hunt
+#   scripts/bench_hunt.sh [full|short|quick|smoke|batch|batch-smoke] [OUT_DIR] [--batch N]
+#       defaults: full wedge-out/bench-hunt, and wedge's own --batch
 #
 # full  (about 30 minutes on an idle 2-core machine, most of it the rare case without the agent): buggy Larson at
 #       4 and 10 threads, seeds 1..50, and the rare case
@@ -15,23 +16,97 @@
 # short (about 15 minutes): as full with seeds 1..10 in every case.
 # quick (about 10 minutes): seeds 1..5 (rare case and spaced gate 1..3), 10 s cap, 3 bench rounds of 5 s.
 # smoke (about 2 minutes): seed 1 of each case, 10 s cap, 1 bench round of 3 s: to see that the script works.
+# batch (about 15 minutes): many seeds per JVM against one JVM per seed, whole runs timed (bench_batch below):
+#       `wedge sweep` of buggy Larson, 4 threads, hunt, seeds 1..100, 30 s cap, batched (--batch N) and with
+#       --batch 1, in turn; the rare case (2 threads, 16 blocks per thread) seeds 1..20 batched; then
+#       `scripts/verify_fix.sh 1..20 10` batched and with --batch 1, with the verdict per preset of each.
+# batch-smoke (about 2 minutes): the same with seeds 1..4 (rare case 1..2, verify_fix 1..2 for 2 s).
 #
 # Prints one table; every run's result line is kept in OUT_DIR/runs.jsonl and its dump in OUT_DIR/dumps/.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 mode=${1:-full} out=${2:-wedge-out/bench-hunt}
+batch=()
+if [[ ${3:-} == --batch ]]; then
+  batch=(--batch "${4:?--batch takes the seeds per JVM}")
+elif [[ -n ${3:-} ]]; then
+  echo "bench_hunt.sh: unknown option '$3'; valid: --batch N" >&2; exit 2
+fi
 case $mode in
   full)  seeds=50 rare_seeds=20 cap=30 rounds=5 bench_s=15 starts=10 ;;
   short) seeds=10 rare_seeds=10 cap=30 rounds=5 bench_s=15 starts=10 ;;
   quick) seeds=5  rare_seeds=3  cap=10 rounds=3 bench_s=5  starts=5 ;;
   smoke) seeds=1  rare_seeds=1  cap=10 rounds=1 bench_s=3  starts=2 ;;
-  *) echo "bench_hunt.sh: unknown mode '$mode'; valid: full, short, quick, smoke" >&2; exit 2 ;;
+  batch) seeds=100 rare_seeds=20 cap=30 vf_seeds=20 vf_s=10 ;;
+  batch-smoke) seeds=4 rare_seeds=2 cap=30 vf_seeds=2 vf_s=2 ;;
+  *) echo "bench_hunt.sh: unknown mode '$mode'; valid: full, short, quick, smoke, batch, batch-smoke" >&2; exit 2 ;;
 esac
 mkdir -p "$out/dumps"
 runs="$out/runs.jsonl"
 : > "$runs"
-echo "# bench_hunt.sh $mode, $(date -u +%FT%TZ), $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" \
-  | tee "$out/header.txt"
+echo "# bench_hunt.sh $mode ${batch[*]}, $(date -u +%FT%TZ), $(nproc) cores, load average at start:" \
+  "$(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/header.txt"
+
+# Many seeds per JVM against one JVM per seed: whole `wedge sweep`s and `verify_fix.sh`s timed from start to end,
+# each from an empty result file, the batched one first and the unbatched one right after (the same machine load,
+# as near as a run of minutes allows); the load average is written beside each.
+timed() {
+  local name=$1; shift
+  local start end
+  start=$(date +%s%N)
+  "$@" > "$out/$name.txt" 2>&1
+  end=$(date +%s%N)
+  echo "$name $(( (end - start) / 1000000 )) $(cut -d' ' -f1 /proc/loadavg)" >> "$out/times.txt"
+}
+bench_batch() {
+  : > "$out/times.txt"
+  local freq=(--workload larson --preset buggy --threads 4 --agent hunt --seconds "$cap")
+  for b in batched unbatched; do
+    local opt=("${batch[@]}"); [[ $b == unbatched ]] && opt=(--batch 1)
+    rm -f "$out/sweep-$b.jsonl"
+    timed "sweep-$b" "$here/wedge" sweep "${freq[@]}" --seeds "1..$seeds" "${opt[@]}" \
+      --out "$out/sweep-$b.jsonl" --dump-dir "$out/dumps/sweep-$b"
+  done
+  rm -f "$out/rare-batched.jsonl"
+  timed rare-batched "$here/wedge" sweep --workload larson --preset buggy --threads 2 --larson-sizes 8,128,16,1 \
+    --agent hunt --seconds "$cap" --seeds "1..$rare_seeds" "${batch[@]}" --out "$out/rare-batched.jsonl" \
+    --dump-dir "$out/dumps/rare-batched"
+  for b in batched unbatched; do
+    local n=${batch[1]:-}; [[ $b == unbatched ]] && n=1
+    rm -f "$out/verify-fix-$b.jsonl"
+    WEDGE_OUT="$out/verify-fix-$b.jsonl" timed "verify-fix-$b" "$here/verify_fix.sh" "1..$vf_seeds" "$vf_s" "" "$n"
+  done
+  python3 - "$out" <<'EOF'
+import json, sys
+out = sys.argv[1]
+times = {l.split()[0]: (int(l.split()[1]), l.split()[2]) for l in open(out + "/times.txt")}
+def results(name):
+    return [json.loads(l) for l in open("%s/%s.jsonl" % (out, name)) if l.strip()]
+print("| run | wall | seeds | faulted | seeds per minute | load average at its end |")
+print("|---|---|---|---|---|---|")
+for name in ("sweep-batched", "sweep-unbatched", "rare-batched", "verify-fix-batched", "verify-fix-unbatched"):
+    rs = results(name)
+    ms, load = times[name]
+    faults = sum(1 for r in rs if r["outcome"] == "fault" and not r["signature"].startswith("heap:"))
+    print("| %s | %.1f s | %d | %d | %.0f | %s |" % (name, ms / 1000, len(rs), faults, 60000.0 * len(rs) / ms, load))
+b, u = times["sweep-batched"][0], times["sweep-unbatched"][0]
+print()
+print("sweep: batched / unbatched wall = %.2f (target: batched at most 30 s, every seed a fault)" % (b / u))
+def verdicts(name):
+    v = {}
+    for r in results(name):
+        v.setdefault(r["preset"], set()).add(r["outcome"])
+    return {p: "fault" if "fault" in o else "/".join(sorted(o)) for p, o in v.items()}
+vb, vu = verdicts("verify-fix-batched"), verdicts("verify-fix-unbatched")
+print("verify-fix: batched / unbatched wall = %.2f; verdict per preset batched %s, unbatched %s: %s"
+      % (times["verify-fix-batched"][0] / times["verify-fix-unbatched"][0], vb, vu,
+         "the same" if vb == vu else "DIFFERENT"))
+EOF
+}
+if [[ $mode == batch* ]]; then
+  bench_batch | tee "$out/batch.txt"
+  exit 0
+fi
 
 # A cache of its own for the cold runs, emptied before each one; absolute, as XDG_CACHE_HOME must be (a relative one
 # is ignored, and the user's cache used instead).
