@@ -40,8 +40,8 @@ class BatchSweepTest {
 
     /**
      * Twenty buggy Larson seeds, ten per JVM, under {@code controlled}: twenty results, each fault with a dump of its
-     * own that holds its seed's run alone (its seed, one heap, no other seed's heap in its events), and seeds 1..5
-     * with the trace hashes they have when each runs in a JVM of its own.
+     * own that holds its seed's run alone (its seed, one heap, no other seed's heap in its events), seeds 1..5 with
+     * the trace hashes they have when each runs in a JVM of its own, and a dump of the batch replayed alone.
      */
     @Test
     @Timeout(240)
@@ -80,6 +80,12 @@ class BatchSweepTest {
             assertFalse(alone.get(i).path("batched").asBoolean(), alone.get(i).toString());
             assertEquals(traceHash(alone.get(i)), traceHash(batched.get(i)), "seed " + (i + 1));
         }
+
+        Wedge replay = new Wedge();
+        assertEquals(0, replay.run("replay", batched.get(2).path("dump").asText(), "--dump-dir",
+                work.resolve("replay").toString()), replay.err.toString());
+        assertTrue(replay.out.toString().contains("same trace hash as the dump: " + traceHash(batched.get(2))),
+                replay.out.toString());
     }
 
     /**
