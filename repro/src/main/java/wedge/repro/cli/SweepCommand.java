@@ -26,8 +26,8 @@ import wedge.repro.sweep.Sweep;
         description = {"Runs one case over a range of seeds, appending each result to --out (JSON lines), and",
             "prints a table of outcomes with the time to reproduce. Run it again with the same --out to resume;",
             "split it across machines with --shard k/n (or --shard env in a Kubernetes Indexed Job) and join the",
-            "files with 'wedge merge'. The built-in workloads run --batch seeds per JVM, each seed on a fresh heap",
-            "with fresh threads; a fault ends its seed, a hang or a JVM in doubt ends the batch."})
+            "files with 'wedge merge'. The built-in workloads run --batch seeds per JVM, each seed on a",
+            "fresh heap with fresh threads; a fault ends its seed, a hang or a JVM in doubt ends the batch."})
 final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
