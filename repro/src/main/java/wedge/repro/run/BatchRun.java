@@ -63,7 +63,7 @@ final class BatchRun implements AutoCloseable {
             try {
                 e = child.run(spec);
             } catch (AgentRefused | InterruptedException stop) {
-                child = null;
+                close(); // a child whose agent refused a run's options waits for the next seed: end it
                 throw stop;
             }
             if (e.childOver()) {
