@@ -90,6 +90,7 @@ final class RunControl implements Controller {
         runs.set(null);
         run.capture().retire();
         run.strategy().close();
+        run.strategy().release();
         return dump == null ? null : dump.toString();
     }
 

@@ -43,4 +43,12 @@ public interface Strategy {
      */
     default void close() {
     }
+
+    /**
+     * The run is over and the JVM goes on to another ({@code Control.end}): let every thread the strategy holds go
+     * on, unheld, so that the harness can stop and join them. Not at the JVM's exit, where held threads stay held so
+     * that nothing runs unscheduled while the JVM ends.
+     */
+    default void release() {
+    }
 }

@@ -49,6 +49,8 @@ public final class Scheduler implements Strategy {
     private final Map<ThreadState, Member> byState = new ConcurrentHashMap<>();
     private volatile Member holder;
     private volatile boolean closed;
+    /** Set by {@link #release}: no thread waits for its turn any more. */
+    private volatile boolean released;
     private boolean deciding;
     private long decisions;
 
@@ -102,14 +104,17 @@ public final class Scheduler implements Strategy {
         }
     }
 
-    /**
-     * The run this scheduler served is over: ends the {@link StallMonitor} and lets every thread waiting for its turn
-     * go on, unscheduled. A JVM that runs on after the run (a batch of seeds, a test harness) gets its threads back;
-     * they pass the points disarmed from then on.
-     */
+    /** Ends the {@link StallMonitor}; the run this scheduler served is over. */
     @Override
     public void close() {
         closed = true;
+    }
+
+    /** Lets every thread waiting for its turn go on, unscheduled: the run is over and the JVM runs on. */
+    @Override
+    public void release() {
+        close();
+        released = true;
         synchronized (this) {
             for (Member m : members) {
                 LockSupport.unpark(m.state.thread);
@@ -182,7 +187,7 @@ public final class Scheduler implements Strategy {
     /** Waits, parked, until the calling thread is the holder or the run is over. */
     private void awaitTurn(Member me) {
         me.state.parked(true);
-        while (holder != me && !closed) {
+        while (holder != me && !released) {
             LockSupport.park(this);
         }
         me.state.parked(false);
@@ -244,7 +249,7 @@ public final class Scheduler implements Strategy {
                     pending = true;
                 }
             }
-            if (!pending || closed) {
+            if (!pending || released) {
                 return;
             }
             try {
