@@ -52,7 +52,7 @@ final class SweepCommand implements Callable<Integer> {
         RunSpec base = options.spec(spec, 0);
         String part = SweepInputs.shard(spec, shard, System.getenv());
         Seeds mine = seeds.seeds(spec, part);
-        List<JsonNode> existing = SweepInputs.results(spec, out);
+        List<JsonNode> existing = SweepInputs.resultsToAppend(spec, out);
         List<JsonNode> all = new Sweep(new ChildRun(Installation.locate()), parallel)
                 .run(Map.of("sweep (shard " + part + ")", base), mine, existing, out, spec.commandLine().getErr(),
                         System.console() != null)

@@ -59,7 +59,7 @@ final class VerifyFixCommand implements Callable<Integer> {
         Map<String, RunSpec> cases = new LinkedHashMap<>();
         presets.forEach(preset -> cases.put(preset, base.withAllocator(List.of("--preset", preset))));
         Map<String, List<JsonNode>> results = new Sweep(new ChildRun(Installation.locate()), parallel)
-                .run(cases, seeds.seeds(spec, "1/1"), SweepInputs.results(spec, out), out,
+                .run(cases, seeds.seeds(spec, "1/1"), SweepInputs.resultsToAppend(spec, out), out,
                         spec.commandLine().getErr(), System.console() != null);
         PrintWriter w = spec.commandLine().getOut();
         w.println("case: " + base.caseKey().replaceFirst(" --preset \\S+", ""));

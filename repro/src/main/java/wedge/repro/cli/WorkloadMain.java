@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import wedge.allocator.AllocatorConfig;
 import wedge.allocator.SegmentationFault;
 import wedge.contract.ExitStatus;
+import wedge.contract.ParentWatch;
 import wedge.repro.workload.Workload;
 import wedge.repro.workload.WorkloadResult;
 import wedge.repro.workload.Workloads;
@@ -59,6 +60,7 @@ public final class WorkloadMain implements Callable<Integer> {
     /** Runs the workload named by {@code args} and exits; see the class comment for the statuses. */
     public static void main(String[] args) {
         Thread.setDefaultUncaughtExceptionHandler(WorkloadMain::die);
+        ParentWatch.startIfAsked();
         System.exit(new CommandLine(new WorkloadMain()).execute(args));
     }
 

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import wedge.contract.ExitStatus;
+import wedge.contract.ParentWatch;
 import wedge.repro.dump.BadDump;
 import wedge.repro.dump.DumpFile;
 import wedge.repro.dump.HeapMap;
@@ -112,7 +113,11 @@ public final class ChildRun {
      */
     public RunOutcome run(RunSpec spec) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process child = ChildProcesses.start(new ProcessBuilder(command(spec)));
+        List<String> cmd = command(spec);
+        // ends the child with this process, even one killed with SIGKILL (no shutdown hook of ours runs then); not
+        // in command(), which is printed for the user to paste
+        cmd.add(1, ParentWatch.option());
+        Process child = ChildProcesses.start(new ProcessBuilder(cmd));
         try {
             child.getOutputStream().close();
             ChildOutput output = ChildOutput.of(child);

@@ -54,4 +54,19 @@ class ResultFileTest {
         IOException e = assertThrows(IOException.class, () -> ResultFile.read(f));
         assertTrue(e.getMessage().contains("line 2 is not a sweep result: not JSON"), e.getMessage());
     }
+
+    @Test
+    void aFileOpenForAppendingIsRefusedToASecondWriterAndOneThatGotNoResultIsRemoved() throws IOException {
+        Path f = dir.resolve("r.jsonl");
+        try (ResultFile first = ResultFile.append(f)) {
+            ResultFileBusy busy = assertThrows(ResultFileBusy.class, () -> ResultFile.append(f));
+            assertTrue(busy.getMessage().startsWith("--out " + f + " is being written by another sweep (pid "
+                    + ProcessHandle.current().pid() + ")"), busy.getMessage());
+        }
+        assertTrue(Files.notExists(f), "a sweep that wrote no result leaves no empty file");
+        try (ResultFile again = ResultFile.append(f)) {
+            again.write(Map.of("seed", 1, "outcome", "clean", "case", "--workload xthread"));
+        }
+        assertEquals(List.of(1L), ResultFile.read(f).stream().map(r -> r.path("seed").asLong()).toList());
+    }
 }

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A dump directory that cannot take a dump stops a run or a sweep before any work, naming it. */
-class DumpDirectoryCheckTest {
+class OutputDirectoryCheckTest {
     @TempDir
     Path dir;
 
