@@ -24,9 +24,22 @@ import java.util.Map;
  * @param detail     the fault's message, or the tail of stderr for an error, or for a clean script run the steps it
  *                   skipped; may be empty
  * @param script     under a script, how far it got: {@code reached/steps} ({@code 5/5}); else null
+ * @param races      under {@code hunt}, the race reports the run made, when known; else null
  */
 public record RunOutcome(long seed, String outcome, String signature, long ttrMs, Long ops, Path dump,
-                         String unwritten, double throughput, String detail, String script) {
+                         String unwritten, double throughput, String detail, String script, Long races) {
+
+    /** An outcome with no count of race reports: a run under another strategy than {@code hunt}. */
+    public RunOutcome(long seed, String outcome, String signature, long ttrMs, Long ops, Path dump,
+                      String unwritten, double throughput, String detail, String script) {
+        this(seed, outcome, signature, ttrMs, ops, dump, unwritten, throughput, detail, script, null);
+    }
+
+    /** This outcome with {@code races} race reports. */
+    public RunOutcome withRaces(Long races) {
+        return new RunOutcome(seed, outcome, signature, ttrMs, ops, dump, unwritten, throughput, detail, script,
+                races);
+    }
 
     /** Whether something outside the run killed its JVM: no result, a sweep runs the seed again. */
     public boolean killed() {
@@ -34,13 +47,13 @@ public record RunOutcome(long seed, String outcome, String signature, long ttrMs
     }
 
     /**
-     * The result line of {@code wedge run}; {@code ops=} is left out when the workload reported no count, and a
-     * script run adds {@code script=reached/steps}.
+     * The result line of {@code wedge run}; {@code ops=} is left out when the workload reported no count, a
+     * script run adds {@code script=reached/steps}, and a hunt run {@code races=N}.
      */
     public String line() {
         return "outcome=" + outcome + " signature=" + signature + " ttr_ms=" + ttrMs
                 + (ops == null ? "" : " ops=" + ops) + " dump=" + dumpField()
-                + (script == null ? "" : " script=" + script);
+                + (script == null ? "" : " script=" + script) + (races == null ? "" : " races=" + races);
     }
 
     private String dumpField() {
@@ -68,6 +81,9 @@ public record RunOutcome(long seed, String outcome, String signature, long ttrMs
         m.put("detail", detail);
         if (script != null) {
             m.put("script", script);
+        }
+        if (races != null) {
+            m.put("races", races);
         }
         return m;
     }
