@@ -25,6 +25,7 @@ import wedge.repro.sweep.Sweep;
 
 /** {@code wedge verify-fix}: the same seeds against several presets, side by side. */
 @Command(name = "verify-fix", mixinStandardHelpOptions = true,
+        header = "Runs the same seeds against each preset and prints one table of preset x outcome.",
         description = {"Runs the same seeds against each preset and prints one table of preset x outcome: the",
             "evidence that a fix works, or does not. Results go to --out, and a second run resumes."})
 final class VerifyFixCommand implements Callable<Integer> {
