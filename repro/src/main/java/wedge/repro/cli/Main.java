@@ -44,7 +44,9 @@ public final class Main {
                         cmd.getErr().println("wedge: " + busy.getMessage());
                         return ExitCodes.USAGE;
                     }
-                    cmd.getErr().println("wedge: " + (e instanceof ResultFile.WriteFailed unwritten ? unwritten.getMessage() : e));
+                    // a result that could not be written says which file and what to do: its message is enough
+                    cmd.getErr().println("wedge: " + (e instanceof ResultFile.WriteFailed unwritten
+                            ? unwritten.getMessage() : e));
                     return ExitCodes.TOOL_FAILED;
                 });
     }

@@ -46,7 +46,7 @@ final class ResultFileLock {
      * {@code 1: POSIX  ADVISORY  WRITE 3568 fe:00:2147108 0 EOF}, whose sixth field ends with the file's inode. Empty
      * where the system keeps no such list.
      */
-    static OptionalLong holder(Path path) {
+    private static OptionalLong holder(Path path) {
         try {
             String inode = ":" + Files.getAttribute(path, "unix:ino");
             List<String> lines = Files.readAllLines(PROC_LOCKS);

@@ -1,15 +1,20 @@
 package wedge.repro.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import wedge.contract.ParentWatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A sweep that runs as its own process while its child JVMs run: a second sweep on its result file is refused,
  * naming the first one's pid, and a SIGKILL of the first (no shutdown hook of it runs) ends its children within
- * 2 s, whether the agent watches the parent ({@code --agent noise}) or the workload's main does ({@code off}).
+ * 2 s, whether the agent watches the parent ({@code --agent noise}) or the workload's main does ({@code off}). The
+ * kill comes once both children run the watch, which the test sees by its thread's name.
  */
 class SweepKillTest {
     /** Far beyond the test: a child that outlived its sweep would still run when the test looks. */
@@ -43,7 +49,9 @@ class SweepKillTest {
         Process sweep = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile())
                 .start();
         try {
-            await(() -> sweep.descendants().filter(ProcessHandle::isAlive).count() == 2, 60_000);
+            // both children past their start, watching: a JVM that is still starting is not yet watching, and on
+            // a loaded machine may take seconds to get there
+            await(() -> sweep.descendants().filter(SweepKillTest::watching).count() == 2, 60_000);
             List<ProcessHandle> children = sweep.descendants().toList();
 
             Wedge second = new Wedge();
@@ -57,6 +65,24 @@ class SweepKillTest {
         } finally {
             sweep.descendants().forEach(ProcessHandle::destroyForcibly);
             sweep.destroyForcibly();
+        }
+    }
+
+    /**
+     * Whether {@code child} runs the parent watch: Linux lists its threads by their names (cut to 15 bytes) in
+     * {@code /proc/PID/task/TID/comm}.
+     */
+    private static boolean watching(ProcessHandle child) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(child.pid()), "task"))) {
+            return tasks.anyMatch(t -> {
+                try {
+                    return ParentWatch.THREAD_NAME.startsWith(Files.readString(t.resolve("comm")).strip());
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } catch (IOException e) {
+            return false;
         }
     }
 
