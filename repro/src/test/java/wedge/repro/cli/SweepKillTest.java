@@ -61,7 +61,7 @@ class SweepKillTest {
 
             assertEquals(0, new ProcessBuilder("kill", "-KILL", Long.toString(sweep.pid())).start().waitFor());
             assertTrue(sweep.waitFor(10, TimeUnit.SECONDS), "the sweep died of SIGKILL");
-            await(() -> children.stream().noneMatch(ProcessHandle::isAlive), ORPHAN_MILLIS);
+            await(() -> children.stream().allMatch(SweepKillTest::ended), ORPHAN_MILLIS);
         } finally {
             sweep.descendants().forEach(ProcessHandle::destroyForcibly);
             sweep.destroyForcibly();
@@ -83,6 +83,23 @@ class SweepKillTest {
             });
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Whether {@code child} has ended: gone, or a zombie that whoever adopted it has not reaped yet (ProcessHandle
+     * calls that alive; {@code /proc/PID/stat} says {@code Z}).
+     */
+    private static boolean ended(ProcessHandle child) {
+        if (!child.isAlive()) {
+            return true;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(child.pid()), "stat"));
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            return state == 'Z' || state == 'X';
+        } catch (IOException e) {
+            return true;
         }
     }
 
