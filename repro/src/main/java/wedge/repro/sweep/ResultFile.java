@@ -37,13 +37,15 @@ public final class ResultFile implements AutoCloseable {
     private final Path path;
     private final FileChannel out;
     private final boolean created;
+    private final String unlocked;
     private final Runnable closeOnStop = this::closeQuietly;
     private boolean closed;
 
-    private ResultFile(Path path, FileChannel out, boolean created) {
+    private ResultFile(Path path, FileChannel out, boolean created, String unlocked) {
         this.path = path;
         this.out = out;
         this.created = created;
+        this.unlocked = unlocked;
         ChildProcesses.onStop(closeOnStop);
     }
 
@@ -62,14 +64,19 @@ public final class ResultFile implements AutoCloseable {
         FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
                 StandardOpenOption.CREATE);
         try {
-            ResultFileLock.acquire(ch, path);
+            String unlocked = ResultFileLock.acquire(ch, path);
             cutUnfinishedLine(ch);
             ch.position(ch.size());
-            return new ResultFile(path, ch, created);
+            return new ResultFile(path, ch, created, unlocked);
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
         }
+    }
+
+    /** Why the file system would not lock the file, or null when this sweep holds its lock. */
+    public String unlocked() {
+        return unlocked;
     }
 
     /**

@@ -24,9 +24,11 @@ final class ResultFileLock {
     /**
      * Locks {@code ch}, the open result file {@code path}, for this process until {@code ch} is closed.
      *
+     * @return null when locked, else why the file system would not lock it (some network file systems take no
+     *         locks): the sweep goes on without one, as it did before there were locks
      * @throws ResultFileBusy when another sweep holds it, naming the file and, where the system tells, its pid
      */
-    static void acquire(FileChannel ch, Path path) throws IOException {
+    static String acquire(FileChannel ch, Path path) {
         FileLock lock;
         OptionalLong holder;
         try {
@@ -35,10 +37,13 @@ final class ResultFileLock {
         } catch (OverlappingFileLockException e) {
             lock = null;
             holder = OptionalLong.of(ProcessHandle.current().pid());
+        } catch (IOException e) {
+            return String.valueOf(e.getMessage());
         }
         if (lock == null) {
             throw new ResultFileBusy(path, holder);
         }
+        return null;
     }
 
     /**

@@ -77,6 +77,10 @@ public final class Sweep {
         try (ResultFile file = ResultFile.append(out)) {
             // registered after the file's own close on a stop, so it prints once the last result is in
             ChildProcesses.onStop(resumeHint);
+            if (file.unlocked() != null) {
+                err.printf("sweep: cannot lock %s (%s); going on without the lock: run no other sweep on it%n", out,
+                        file.unlocked());
+            }
             for (Map.Entry<String, RunSpec> c : cases.entrySet()) {
                 List<JsonNode> results = new ArrayList<>(ofCase(c.getValue(), seeds, existing));
                 Set<Long> covered = new HashSet<>();
