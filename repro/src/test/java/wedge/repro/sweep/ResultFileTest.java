@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A sweep's result file: a line cut short by a kill is no result; any other bad line refuses the file as it is. */
 class ResultFileTest {
@@ -68,5 +69,17 @@ class ResultFileTest {
             again.write(Map.of("seed", 1, "outcome", "clean", "case", "--workload xthread"));
         }
         assertEquals(List.of(1L), ResultFile.read(f).stream().map(r -> r.path("seed").asLong()).toList());
+    }
+
+    @Test
+    void aLineTheDiskCannotTakeIsAnErrorNamingTheFile() throws IOException {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.isWritable(full), "no /dev/full here");
+        try (ResultFile out = ResultFile.append(full)) {
+            IOException e = assertThrows(ResultFile.WriteFailed.class,
+                    () -> out.write(Map.of("seed", 1, "outcome", "clean", "case", "--workload xthread")));
+            assertTrue(e.getMessage().startsWith("cannot write a result to /dev/full: No space left on device; the "
+                    + "results before it are kept"), e.getMessage());
+        }
     }
 }
