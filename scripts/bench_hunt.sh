@@ -204,8 +204,11 @@ print("startup %s bare %.3f s; agent (noise), no class of its points loaded %.3f
 EOF
 }
 {
-  startup "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
-  [[ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]] && startup /usr/lib/jvm/temurin-25-jdk-amd64
+  first_jdk="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+  jdk25=/usr/lib/jvm/temurin-25-jdk-amd64
+  startup "$first_jdk"
+  # once only when JDK 25 is the one on the PATH
+  if [[ -d $jdk25 && "$(readlink -f "$jdk25")" != "$first_jdk" ]]; then startup "$jdk25"; fi
 } | tee "$out/startup.txt"
 
 # The wedge command's own start: `wedge --help`, median of $starts.

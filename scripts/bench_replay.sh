@@ -16,7 +16,13 @@ trap 'rm -rf "$work"' EXIT
 case=(--workload larson --preset buggy --threads "$threads" --seconds 20)
 
 json() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p" <<< "$2"; }
-dumpfield() { grep -m1 "\"$1\" :" "$2" | sed 's/.*: *"\{0,1\}\([^,"]*\).*/\1/'; }
+# The first value of field $1 in dump $2, compact or indented: for the fields a fault dump holds once, or first in
+# the fault (address).
+dumpfield() { grep -o "\"$1\" *: *\"\{0,1\}[^,\"}]*" "$2" | head -1 | sed 's/.*: *"\{0,1\}//'; }
+# Nanoseconds from the first recorded event to the last: read from the events alone, since the fault's own nanos
+# come before them in the file.
+eventspan() { "$here/wedge" dump json "$1" --part events | grep '"nanos"' | sed -n '1p;$p' | tr -dc '0-9\n' \
+  | awk 'NR == 1 { first = $1 } NR == 2 { print $1 - first }'; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print (NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "1. $seeds replays of seed $seed under controlled"
@@ -30,7 +36,7 @@ for i in $(seq 1 "$seeds"); do
   [[ -z $first ]] && first=$key
   [[ $key == "$first" ]] && same=$((same + 1))
   decisions=$(dumpfield decisions "$dump")
-  span=$(( $(grep '"nanos" :' "$dump" | tail -1 | tr -dc 0-9) - $(grep -m1 '"nanos" :' "$dump" | tr -dc 0-9) ))
+  span=$(eventspan "$dump")
   rates+=("$(awk -v d="$decisions" -v s="$span" 'BEGIN {printf "%.0f", d / (s / 1e9)}')")
   echo "  replay $i: fault, address and trace hash $key, $decisions decisions, ttr_ms $(json ttr_ms "$r")"
 done

@@ -19,6 +19,7 @@ import wedge.agent.weave.AgentJar;
 import wedge.agent.weave.BootstrapJar;
 import wedge.agent.weave.HookClassFiles;
 import wedge.agent.weave.WeaveSetup;
+import wedge.contract.ParentWatch;
 
 /**
  * The agent's entry points: {@code -javaagent:wedge-agent.jar=OPTIONS} ({@link #premain}) and dynamic attach
@@ -47,6 +48,7 @@ public final class WedgeAgent {
             Runtime.getRuntime().halt(BAD_CONFIGURATION);
             return;
         }
+        ParentWatch.startIfAsked();
         start(request, inst);
     }
 

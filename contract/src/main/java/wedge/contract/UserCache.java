@@ -13,14 +13,9 @@ import java.util.Set;
 
 /**
  * Wedge's per-user cache directory: {@code $XDG_CACHE_HOME/wedge}, or {@code ~/.cache/wedge}. The agent keeps the
-<<<<<<< HEAD
- * jar of its hook classes there and the classes it wove (in {@code woven/}), the JUnit extension the agent jar it
- * attaches, and {@code scripts/wedge} the class-data sharing archives of the CLI's JVM (in {@code cds/}, made and
- * checked by the script itself on the same terms as here).
-=======
  * jar of its hook classes there, the classes it wove (in {@code woven/}) and the pairs a hunt learned (in
- * {@code pairs/}), and the JUnit extension the agent jar it attaches.
->>>>>>> h-hunt
+ * {@code pairs/}), the JUnit extension the agent jar it attaches, and {@code scripts/wedge} the class-data sharing
+ * archives of the CLI's JVM (in {@code cds/}, made and checked by the script itself on the same terms as here).
  *
  * <p>What it holds is loaded as code (the bootstrap class path, an agent), so nobody but its user may write there: the
  * directory is made 0700 and refused when it is a link, belongs to someone else, or is writable by group or others.

@@ -21,7 +21,8 @@ import wedge.sample.ClaimWorkload;
 
 /**
  * With a flight recording running, the agent's pauses, the fault and the dump it wrote are in the recording, even
- * though the agent ends the JVM with {@code Runtime.halt}.
+ * though the agent ends the JVM with {@code Runtime.halt}; and JFR's repository, which its own exit hook would have
+ * removed, is gone too. Each run keeps its repository in its own directory, never in the temporary directory.
  */
 class FlightRecorderIT {
     @Test
@@ -31,9 +32,14 @@ class FlightRecorderIT {
         Path jfr = dir.resolve("run.jfr");
         List<String> cmd = new ArrayList<>(ChildJvm.workload("seed=1,dump-dir=" + dumps,
                 "buggy", "4", "1000000", "20000", "1"));
+        Path repository = Files.createDirectories(dir.resolve("jfr-repository"));
         cmd.add(1, "-XX:StartFlightRecording=filename=" + jfr);
+        cmd.add(1, "-XX:FlightRecorderOptions=repository=" + repository);
         ChildJvm.Result r = ChildJvm.run(cmd, dir, 30);
         assertEquals(139, r.status(), "exit status (-1 = no fault within 30 s); stderr:\n" + r.stderr());
+        try (Stream<Path> left = Files.list(repository)) {
+            assertEquals(List.of(), left.toList(), "the repository JFR made for the run is removed at the halt");
+        }
         Path dump;
         try (Stream<Path> files = Files.list(dumps)) {
             dump = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
@@ -75,7 +81,8 @@ class FlightRecorderIT {
     void aRaceReportIsRecorded() throws Exception {
         Path dir = ChildJvm.freshDir("jfr-race");
         Path jfr = dir.resolve("run.jfr");
-        huntUntilTheFirstRace(dir, "-XX:StartFlightRecording=filename=" + jfr);
+        huntUntilTheFirstRace(dir, "-XX:StartFlightRecording=filename=" + jfr,
+                "-XX:FlightRecorderOptions=repository=" + Files.createDirectories(dir.resolve("jfr-repository")));
 
         List<RecordedEvent> events = RecordingFile.readAllEvents(jfr);
         List<RecordedEvent> races = named(events, "wedge.Race");
@@ -108,11 +115,14 @@ class FlightRecorderIT {
                 "the log is of the run");
     }
 
-    /** A hunt of the claims workload with {@code jvmOption}, halted at its first race report. */
-    private static ChildJvm.Result huntUntilTheFirstRace(Path dir, String jvmOption) throws Exception {
+    /** A hunt of the claims workload with {@code jvmOptions}, halted at its first race report. */
+    private static ChildJvm.Result huntUntilTheFirstRace(Path dir, String... jvmOptions) throws Exception {
         Path points = Files.writeString(dir.resolve("claims.points"), HuntIT.POINTS);
-        List<String> cmd = ChildJvm.withJvmOption(ChildJvm.command("seed=1,strategy=hunt,snapshot=none,on-race=exit,"
-                + "points=" + points + ",dump-dir=" + dir.resolve("dumps"), ClaimWorkload.class, "10000"), jvmOption);
+        List<String> cmd = ChildJvm.command("seed=1,strategy=hunt,snapshot=none,on-race=exit,"
+                + "points=" + points + ",dump-dir=" + dir.resolve("dumps"), ClaimWorkload.class, "10000");
+        for (String option : jvmOptions) {
+            cmd = ChildJvm.withJvmOption(cmd, option);
+        }
         ChildJvm.Result r = ChildJvm.run(cmd, dir, 40);
         assertEquals(66, r.status(), "on-race=exit halts at the first report; stderr:\n" + r.stderr());
         return r;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 import wedge.contract.ExitStatus;
+import wedge.contract.ParentWatch;
 import wedge.repro.run.BatchSeed;
 import wedge.repro.run.EntryPoint;
 import wedge.repro.run.SeedRequest;
@@ -26,6 +27,7 @@ public final class BatchMain {
 
     /** Runs the seeds stdin asks for; see the class comment for the arguments and statuses. */
     public static void main(String[] args) throws IOException, InterruptedException {
+        ParentWatch.startIfAsked();
         BatchSeed.Task task = args.length == 2 ? entry(args[0], args[1]) : new Workloads();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {

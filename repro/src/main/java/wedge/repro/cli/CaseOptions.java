@@ -101,7 +101,7 @@ public final class CaseOptions {
             Usage.require(cmd, script == null || Files.isRegularFile(script), "no script file " + script);
             RunSpec run = new RunSpec(workload, allocator.toArgs(), seed, seconds, threads,
                     script == null ? agent : "script", withWeaveCache(cmd), dumpDir, larsonSizes, script, program(cmd));
-            DumpDirectoryCheck.require(cmd, dumpDir);
+            OutputDirectoryCheck.dumps(cmd, dumpDir);
             return run;
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(cmd.commandLine(), e.getMessage());

@@ -66,24 +66,26 @@ public final class DumpCommand implements Callable<Integer> {
         private String name;
     }
 
-    @Command(name = "show", description = "One-screen summary: fault, run, JVM, broken slabs, counters, replay.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One-screen summary: fault, run, JVM, "
+            + "broken slabs, counters, events, race reports, replay (slabs and counters for the allocator only).")
     int show(@Mixin DumpArgument dump, @Mixin FormatOption format) {
         return report(dump, format, Summary::of);
     }
 
-    @Command(name = "explain", description = "FAULT, WHY (the fault address with its evidence), SLAB and RACE "
-            + "(the lost update, as a timeline table).")
+    @Command(name = "explain", mixinStandardHelpOptions = true, description = "FAULT, WHY (the fault address "
+            + "with its evidence), SLAB and RACE (the lost update, as a timeline table).")
     int explain(@Mixin DumpArgument dump, @Mixin FormatOption format) {
         return report(dump, format, Explanation::of);
     }
 
-    @Command(name = "timeline", description = "The race table of every lost update on a freelist in the event "
-            + "window.")
+    @Command(name = "timeline", mixinStandardHelpOptions = true, description = "The race table of every lost update "
+            + "on a freelist in the event window; for another program, of every race on its fields.")
     int timeline(@Mixin DumpArgument dump, @Mixin FormatOption format) {
         return report(dump, format, Timeline::of);
     }
 
-    @Command(name = "json", description = "The dump pretty-printed, whole or one top-level part.")
+    @Command(name = "json", mixinStandardHelpOptions = true, description = "The dump pretty-printed, whole or one "
+            + "top-level part.")
     int json(@Mixin DumpArgument dump,
              @Option(names = "--part", paramLabel = "NAME",
                      description = "one top-level part: fault, snapshot, events, threads, ...") String part,
@@ -107,8 +109,9 @@ public final class DumpCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    @Command(name = "html", description = {"The explanation and a swimlane per thread over the event window, with the "
-            + "lost updates and race reports marked, as one self-contained HTML file (opens from file:, prints)."})
+    @Command(name = "html", mixinStandardHelpOptions = true, description = {"The explanation and a swimlane per "
+            + "thread over the event window, with the lost updates and race reports marked, as one self-contained "
+            + "HTML file (opens from file:, prints)."})
     int html(@Mixin DumpArgument dump,
              @Option(names = {"-o", "--out"}, paramLabel = "FILE",
                      description = "where to write it (default: the dump's name with .html)") Path out) {

@@ -6,6 +6,8 @@ import picocli.CommandLine.ParameterException;
 
 import wedge.repro.run.AgentRefused;
 import wedge.repro.run.ChildProcesses;
+import wedge.repro.sweep.ResultFile;
+import wedge.repro.sweep.ResultFileBusy;
 
 /** The {@code wedge} command. */
 @Command(name = "wedge", mixinStandardHelpOptions = true, versionProvider = WedgeVersion.class,
@@ -38,7 +40,13 @@ public final class Main {
                         cmd.getErr().println(refused.getMessage());
                         return ExitCodes.USAGE;
                     }
-                    cmd.getErr().println("wedge: " + e);
+                    if (e instanceof ResultFileBusy busy) {
+                        cmd.getErr().println("wedge: " + busy.getMessage());
+                        return ExitCodes.USAGE;
+                    }
+                    // a result that could not be written says which file and what to do: its message is enough
+                    cmd.getErr().println("wedge: " + (e instanceof ResultFile.WriteFailed unwritten
+                            ? unwritten.getMessage() : e));
                     return ExitCodes.TOOL_FAILED;
                 });
     }

@@ -23,6 +23,7 @@ import wedge.repro.sweep.Sweep;
 
 /** {@code wedge sweep}: one case over many seeds. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
+        header = "Runs one case over a range of seeds and prints a table of outcomes; resumable, shardable.",
         description = {"Runs one case over a range of seeds, appending each result to --out (JSON lines), and",
             "prints a table of outcomes with the time to reproduce. Run it again with the same --out to resume;",
             "split it across machines with --shard k/n (or --shard env in a Kubernetes Indexed Job) and join the",
@@ -54,7 +55,7 @@ final class SweepCommand implements Callable<Integer> {
         RunSpec base = options.spec(spec, 0);
         String part = SweepInputs.shard(spec, shard, System.getenv());
         Seeds mine = seeds.seeds(spec, part);
-        List<JsonNode> existing = SweepInputs.results(spec, out);
+        List<JsonNode> existing = SweepInputs.resultsToAppend(spec, out);
         List<JsonNode> all;
         try (RunPool runs = new RunPool(Installation.locate(), batch, Notes.to(spec))) {
             all = new Sweep(runs, parallel)

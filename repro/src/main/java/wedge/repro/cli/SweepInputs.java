@@ -41,6 +41,15 @@ final class SweepInputs {
         }
     }
 
+    /**
+     * The results already in {@code out}, the result file a sweep appends to, once it is known to be able to take
+     * more: checked before the first seed runs, so a full disk or a directory this user cannot write is said at once.
+     */
+    static List<JsonNode> resultsToAppend(CommandSpec cmd, Path out) {
+        OutputDirectoryCheck.results(cmd, out);
+        return results(cmd, out);
+    }
+
     /** The results already in {@code file}. */
     static List<JsonNode> results(CommandSpec cmd, Path file) {
         try {

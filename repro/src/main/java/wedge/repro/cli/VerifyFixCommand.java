@@ -25,6 +25,7 @@ import wedge.repro.sweep.Sweep;
 
 /** {@code wedge verify-fix}: the same seeds against several presets, side by side. */
 @Command(name = "verify-fix", mixinStandardHelpOptions = true,
+        header = "Runs the same seeds against each preset and prints one table of preset x outcome.",
         description = {"Runs the same seeds against each preset and prints one table of preset x outcome: the",
             "evidence that a fix works, or does not. Results go to --out, and a second run resumes."})
 final class VerifyFixCommand implements Callable<Integer> {
@@ -61,8 +62,8 @@ final class VerifyFixCommand implements Callable<Integer> {
         presets.forEach(preset -> cases.put(preset, base.withAllocator(List.of("--preset", preset))));
         Map<String, List<JsonNode>> results;
         try (RunPool runs = new RunPool(Installation.locate(), batch, Notes.to(spec))) {
-            results = new Sweep(runs, parallel).run(cases, seeds.seeds(spec, "1/1"), SweepInputs.results(spec, out),
-                    out, spec.commandLine().getErr(), System.console() != null);
+            results = new Sweep(runs, parallel).run(cases, seeds.seeds(spec, "1/1"),
+                    SweepInputs.resultsToAppend(spec, out), out, spec.commandLine().getErr(), System.console() != null);
         }
         PrintWriter w = spec.commandLine().getOut();
         w.println("case: " + base.caseKey().replaceFirst(" --preset \\S+", ""));

@@ -19,6 +19,7 @@ import wedge.allocator.AllocatorConfig;
 import wedge.allocator.SegmentationFault;
 import wedge.allocator.TinyHeap;
 import wedge.contract.ExitStatus;
+import wedge.contract.ParentWatch;
 import wedge.repro.workload.Workload;
 import wedge.repro.workload.WorkloadResult;
 import wedge.repro.workload.Workloads;
@@ -64,6 +65,7 @@ public final class WorkloadMain implements Callable<Integer> {
     /** Runs the workload named by {@code args} and exits; see the class comment for the statuses. */
     public static void main(String[] args) {
         Thread.setDefaultUncaughtExceptionHandler(WorkloadMain::die);
+        ParentWatch.startIfAsked();
         System.exit(new CommandLine(new WorkloadMain()).execute(args));
     }
 

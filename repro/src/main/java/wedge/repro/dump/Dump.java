@@ -24,6 +24,7 @@ public final class Dump {
             "noise", List.of("p", "pause", "duration"),
             "controlled", List.of("search", "pct-depth", "pct-steps", "stall"),
             "script", List.of("script", "stall"),
+            "hunt", List.of("pairs", "on-race", "order"),
             "off", List.of());
 
     private final JsonNode root;
@@ -87,6 +88,16 @@ public final class Dump {
     public Long faultAddress() {
         JsonNode a = fault().path("addressValue");
         return a.isIntegralNumber() ? a.asLong() : null;
+    }
+
+    /**
+     * Whether the dump is of Wedge's allocator, whose heap the reader knows (slabs, freelists, counters): it holds the
+     * allocator's snapshot, or names the preset or the {@code allocator} profile when the snapshot failed. Any other
+     * dump is of a program the reader knows nothing of, and is read by its field races alone.
+     */
+    public boolean ofAllocator() {
+        return !snapshot().path("heaps").isMissingNode() || root.path("preset").isTextual()
+                || root.path("options").path("points").asText("allocator").equals("allocator");
     }
 
     /** The {@code snapshot} object; a missing or null node when the agent could not take one. */
@@ -185,7 +196,7 @@ public final class Dump {
         return "seed " + root.path("seed").asText("?") + ", strategy " + root.path("strategy").asText("?")
                 + (options.isEmpty() ? "" : "(" + String.join(", ", options) + ")")
                 + (preset.isTextual() ? ", preset " + preset.asText()
-                : snapshot().path("heaps").isMissingNode() ? "" : ", preset (not stated)");
+                : ofAllocator() ? ", preset (not stated)" : "");
     }
 
     /** The command that replays this run, or a note that the dump has none. */

@@ -34,7 +34,7 @@ public final class Explanation {
      * on any target's fields.
      */
     public static Report of(Dump dump) {
-        if (dump.snapshot().path("heaps").isMissingNode()) {
+        if (!dump.ofAllocator()) {
             return FieldRaceReport.of(dump);
         }
         return new Explanation(dump).report();

@@ -52,20 +52,52 @@ final class FieldRaceReport {
         return r;
     }
 
+    /**
+     * {@code wedge dump timeline} of {@code dump}, a dump without the allocator's snapshot: every race on a field in
+     * the event window, each with its table, oldest first.
+     */
+    static Report timeline(Dump dump) {
+        FieldRaceReport reader = new FieldRaceReport(dump);
+        List<FieldRace> all = FieldRace.findAll(dump.events(), dump.points());
+        Report r = new Report();
+        r.section("EVENTS").line(dump.window() + "; " + all.size() + " race(s) on fields");
+        if (all.isEmpty()) {
+            reader.none(r.section("RACE"));
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Report.Section s = r.section("RACE");
+            s.line("race " + (i + 1) + " of " + all.size() + ":");
+            reader.describe(s, all.get(i));
+        }
+        return r;
+    }
+
     private void races(Report.Section s) {
         List<FieldRace> all = FieldRace.findAll(dump.events(), dump.points());
         FieldRace shown = all.stream().filter(x -> x.kind().equals(FieldRace.CHECK_THEN_ACT)).reduce((a, b) -> b)
                 .orElse(all.isEmpty() ? null : all.get(all.size() - 1));
         if (shown == null) {
-            s.line("No race on a field within the event window (" + dump.window() + "): no thread wrote a field "
-                    + "another thread wrote after its read.");
+            none(s);
             return;
         }
-        String field = shown.field().substring(shown.field().indexOf('#') + 1);
-        FieldRace.Update x = shown.later();
-        FieldRace.Update y = shown.earlier();
-        String on = shown.subject() + "." + field;
-        if (shown.kind().equals(FieldRace.CHECK_THEN_ACT)) {
+        describe(s, shown);
+        if (all.size() > 1) {
+            s.line((all.size() - 1) + " other race(s) on fields in the window: see wedge dump timeline.");
+        }
+    }
+
+    private void none(Report.Section s) {
+        s.line("No race on a field within the event window (" + dump.window() + "): no thread wrote a field "
+                + "another thread wrote after its read.");
+    }
+
+    /** What {@code race} was, in a sentence, and its table. */
+    private void describe(Report.Section s, FieldRace race) {
+        String field = race.field().substring(race.field().indexOf('#') + 1);
+        FieldRace.Update x = race.later();
+        FieldRace.Update y = race.earlier();
+        String on = race.subject() + "." + field;
+        if (race.kind().equals(FieldRace.CHECK_THEN_ACT)) {
             s.line("check-then-act on " + on + ": " + dump.thread(y.thread()) + " and " + dump.thread(x.thread())
                     + " both read " + field + " = " + value(x.read().value()) + " at "
                     + sites(y.read().site(), x.read().site()) + ", and both wrote it at "
@@ -76,10 +108,7 @@ final class FieldRaceReport {
                     + dump.thread(y.thread()) + "'s write " + y.write().step() + " at " + shortSite(y.write().site())
                     + ".");
         }
-        s.table(table(shown, field));
-        if (all.size() > 1) {
-            s.line((all.size() - 1) + " other race(s) on fields in the window: see wedge dump timeline.");
-        }
+        s.table(table(race, field));
     }
 
     private Table table(FieldRace race, String field) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * {@code wedge dump timeline}: every lost update on any slab's {@code freelist} in the event window, each as a full
- * race table (nothing folded), in the order of the overwriting writes. The one behind the fault runs on to it.
+ * race table (nothing folded), in the order of the overwriting writes. The one behind the fault runs on to it. A
+ * dump of another program than the allocator gets every race on its fields instead ({@link FieldRaceReport}).
  */
 public final class Timeline {
     private Timeline() {
@@ -13,6 +14,9 @@ public final class Timeline {
 
     /** The timeline of {@code dump}. */
     public static Report of(Dump dump) {
+        if (!dump.ofAllocator()) {
+            return FieldRaceReport.timeline(dump);
+        }
         List<FreelistOp> ops = FreelistOp.pair(dump.events());
         List<LostUpdate> updates = LostUpdate.findAll(ops);
         FaultSite site = FaultSite.of(dump, ops);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -22,7 +23,7 @@ import java.util.function.Predicate;
  */
 public final class Ddmin<T> {
     private final Predicate<List<T>> fails;
-    private final int maxTests;
+    private final Budget budget;
     private final int parallel;
     private final Map<List<T>, Boolean> seen = new HashMap<>();
     private int tests;
@@ -30,12 +31,13 @@ public final class Ddmin<T> {
     /**
      * @param fails    the test: whether this subsequence still fails the same way; never asked about an empty one;
      *                 called from up to {@code parallel} threads at once
-     * @param maxTests how many tests it may run; past that it returns the smallest failing list found so far
+     * @param budget   how many tests it may run, and until when; past that it returns the smallest failing list
+     *                 found so far
      * @param parallel how many tests run at once, at least 1
      */
-    public Ddmin(Predicate<List<T>> fails, int maxTests, int parallel) {
+    public Ddmin(Predicate<List<T>> fails, Budget budget, int parallel) {
         this.fails = fails;
-        this.maxTests = maxTests;
+        this.budget = budget;
         this.parallel = parallel;
     }
 
@@ -49,11 +51,15 @@ public final class Ddmin<T> {
         return firstFailing(List.of(candidate)) != null;
     }
 
-    /** A 1-minimal failing subsequence of {@code input}, which must fail (see {@link #check}). */
-    public List<T> minimize(List<T> input) {
+    /**
+     * A 1-minimal failing subsequence of {@code input}, which must fail (see {@link #check}), or the smallest found
+     * when the budget ran out; each smaller failing one goes to {@code smaller} as it is found, so a search cut
+     * short by its caller keeps its best.
+     */
+    public List<T> minimize(List<T> input, Consumer<List<T>> smaller) {
         List<T> c = List.copyOf(input);
         int n = 2;
-        while (c.size() >= 2 && tests < maxTests) {
+        while (c.size() >= 2 && budget.allows(tests)) {
             List<List<T>> chunks = split(c, n);
             List<T> next = firstFailing(chunks);
             if (next != null) {
@@ -70,6 +76,7 @@ public final class Ddmin<T> {
             }
             if (next != null) {
                 c = next;
+                smaller.accept(c);
             } else if (n >= c.size()) {
                 break;
             } else {
@@ -87,7 +94,7 @@ public final class Ddmin<T> {
                 List<List<T>> batch = candidates.subList(start, Math.min(candidates.size(), start + parallel));
                 Map<List<T>, CompletableFuture<Boolean>> running = new HashMap<>();
                 for (List<T> c : batch) {
-                    if (!seen.containsKey(c) && !running.containsKey(c) && tests < maxTests) {
+                    if (!seen.containsKey(c) && !running.containsKey(c) && budget.allows(tests)) {
                         tests++;
                         running.put(c, CompletableFuture.supplyAsync(() -> fails.test(c), pool));
                     }

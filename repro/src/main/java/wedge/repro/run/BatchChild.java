@@ -58,7 +58,7 @@ final class BatchChild {
         this.launcher = launcher;
         this.key = key(spec);
         this.startNanos = System.nanoTime();
-        this.process = ChildProcesses.start(new ProcessBuilder(command(installation, launcher, spec)));
+        this.process = ChildProcesses.startJvm(command(installation, launcher, spec));
         this.stdin = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         this.pipes = ChildPipes.read(process, this::stdout, this::stderr);
     }

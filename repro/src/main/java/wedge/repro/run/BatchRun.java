@@ -80,7 +80,7 @@ final class BatchRun implements AutoCloseable {
             if (died == DEATHS) {
                 return new RunOutcome(o.seed(), "error", "batch:died-twice", o.ttrMs(), o.ops(), null, null, 0,
                         "its JVM died twice while running this seed (" + deaths + "); the last words: " + o.detail(),
-                        o.script(), true, null);
+                        o.script(), null, true, null);
             }
         }
     }

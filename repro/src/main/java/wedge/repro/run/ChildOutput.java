@@ -24,6 +24,8 @@ final class ChildOutput {
     /** The agent's line for a run's first race report (see wedge.agent.runtime.RaceLog): its field. */
     private static final Pattern PAUSED = Pattern.compile("^wedge-agent: paused-at-exit threads=(\\d+)$");
     private static final Pattern RACE = Pattern.compile("^wedge-agent: race #1 \\S+ on .* (\\S+#\\S+): .*$");
+    /** The hunt's closing line (wedge.agent.hunt.HuntStrategy): the run's count of race reports. */
+    private static final Pattern HUNT_END = Pattern.compile("^wedge-agent: hunt: (\\d+) race reports, .*$");
     private static final String AGENT = "wedge-agent: ";
 
     private final Deque<String> tail = new ArrayDeque<>();
@@ -34,6 +36,7 @@ final class ChildOutput {
     private Matcher escaped;
     private Matcher script;
     private Matcher race;
+    private Long races;
     private Integer pausedAtExit;
     private DumpReport dump;
     private String firstLine;
@@ -82,6 +85,10 @@ final class ChildOutput {
             Matcher r = RACE.matcher(line);
             race = r.matches() ? r : null;
         }
+        Matcher end = HUNT_END.matcher(line);
+        if (end.matches()) {
+            races = Long.valueOf(end.group(1));
+        }
         // Under on-race=dump a race dump may come first and a fault's dump later: the fault is the outcome.
         if (dump == null || dump.kind().equals("race")) {
             DumpReport next = DumpReport.parse(line);
@@ -119,6 +126,11 @@ final class ChildOutput {
     /** Under a script, the agent's line on how far it got ({@code reached}, {@code steps}, {@code skipped}). */
     synchronized Matcher script() {
         return script;
+    }
+
+    /** The race reports a hunt said it made as it ended, or null when it did not say (a halt at a fault). */
+    synchronized Long races() {
+        return races;
     }
 
     /** The agent's line on the run's first race report ({@code field}), or null when it made none. */

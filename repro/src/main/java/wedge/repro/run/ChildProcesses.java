@@ -1,11 +1,14 @@
 package wedge.repro.run;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+
+import wedge.contract.ParentWatch;
 
 /**
  * The child JVMs this process has running, and what ends them when this process is told to stop (SIGINT, SIGTERM,
@@ -43,6 +46,19 @@ public final class ChildProcesses {
     /** Drops an action given to {@link #onStop}. */
     public static void forget(Runnable action) {
         ON_STOP.remove(action);
+    }
+
+    /**
+     * Starts the child JVM {@code java} (a {@code java} command) as {@link #start} does, told to end itself when this
+     * process dies, even killed with SIGKILL, when no shutdown hook of ours runs ({@link ParentWatch}). The watch's
+     * option is added here, not to the commands printed for the user to paste.
+     *
+     * @throws InterruptedException when this process is already stopping
+     */
+    static Process startJvm(List<String> java) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(java);
+        cmd.add(1, ParentWatch.option());
+        return start(new ProcessBuilder(cmd));
     }
 
     /**

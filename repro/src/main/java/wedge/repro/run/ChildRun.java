@@ -122,7 +122,7 @@ public final class ChildRun {
      */
     public RunOutcome run(RunSpec spec) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process child = ChildProcesses.start(new ProcessBuilder(command(spec)));
+        Process child = ChildProcesses.startJvm(command(spec));
         try {
             child.getOutputStream().close();
             ChildOutput output = new ChildOutput();
@@ -136,7 +136,8 @@ public final class ChildRun {
             if (ChildProcesses.stopping()) {
                 throw new InterruptedException("stopped before seed " + spec.seed() + " ended");
             }
-            return judge(spec, ended ? child.exitValue() : -1, ttrMs, output);
+            RunOutcome o = judge(spec, ended ? child.exitValue() : -1, ttrMs, output);
+            return spec.agent().equals("hunt") ? o.withRaces(races(o, output)) : o;
         } catch (InterruptedException e) {
             ChildProcesses.kill(child);
             throw e;
@@ -238,6 +239,24 @@ public final class ChildRun {
         String signal = Signals.killedBy(status);
         return new RunOutcome(spec.seed(), "error", signal != null ? KILLED + signal : "exit-" + status, ttrMs, ops,
                 null, null, throughput, out.tail(), progress);
+    }
+
+    /**
+     * The race reports of a hunt run: the dump's count when it wrote one (a fault halts the JVM before the hunt's
+     * closing line), else the closing line's; null when neither says.
+     */
+    private static Long races(RunOutcome o, ChildOutput output) {
+        if (o.dump() != null) {
+            try {
+                JsonNode total = DumpFile.loadFields(o.dump(), Set.of("racesTotal")).path("racesTotal");
+                if (total.isIntegralNumber()) {
+                    return total.asLong();
+                }
+            } catch (BadDump e) {
+                // the outcome already says the dump is bad
+            }
+        }
+        return output.races();
     }
 
     /** {@code reported}, the agent's absolute path, written the way the user gave the dump directory. */

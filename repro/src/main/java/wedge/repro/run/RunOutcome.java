@@ -25,25 +25,32 @@ import java.util.Map;
  * @param detail     the fault's message, or the tail of stderr for an error, or for a clean script run the steps it
  *                   skipped; may be empty
  * @param script     under a script, how far it got: {@code reached/steps} ({@code 5/5}); else null
+@param races      under {@code hunt}, the race reports the run made, when known; else null
  * @param batched    whether the seed ran in a batch child, among other seeds: then {@code ttrMs} is from the seed's
  *                   own start, not its JVM's
  * @param startMs    in a batch, on the first seed of each child JVM: how long that JVM took from its start to the
  *                   seed's, which the seeds after it in the same JVM do not pay; else null
  */
 public record RunOutcome(long seed, String outcome, String signature, long ttrMs, Long ops, Path dump,
-                         String unwritten, double throughput, String detail, String script, boolean batched,
-                         Long startMs) {
+                         String unwritten, double throughput, String detail, String script, Long races,
+                         boolean batched, Long startMs) {
 
-    /** The outcome of a seed run in a JVM of its own. */
+    /** The outcome of a seed run in a JVM of its own, with no count of race reports. */
     public RunOutcome(long seed, String outcome, String signature, long ttrMs, Long ops, Path dump, String unwritten,
                       double throughput, String detail, String script) {
-        this(seed, outcome, signature, ttrMs, ops, dump, unwritten, throughput, detail, script, false, null);
+        this(seed, outcome, signature, ttrMs, ops, dump, unwritten, throughput, detail, script, null, false, null);
+    }
+
+    /** This outcome with {@code races} race reports: a run under {@code hunt}. */
+    public RunOutcome withRaces(Long races) {
+        return new RunOutcome(seed, outcome, signature, ttrMs, ops, dump, unwritten, throughput, detail, script,
+                races, batched, startMs);
     }
 
     /** This outcome as a seed's in a batch child; {@code jvmStartMs} on the first seed of the child, else null. */
     RunOutcome inBatch(Long jvmStartMs) {
-        return new RunOutcome(seed, outcome, signature, ttrMs, ops, dump, unwritten, throughput, detail, script, true,
-                jvmStartMs);
+        return new RunOutcome(seed, outcome, signature, ttrMs, ops, dump, unwritten, throughput, detail, script,
+                races, true, jvmStartMs);
     }
 
     /** Whether something outside the run killed its JVM: no result, a sweep runs the seed again. */
@@ -52,13 +59,13 @@ public record RunOutcome(long seed, String outcome, String signature, long ttrMs
     }
 
     /**
-     * The result line of {@code wedge run}; {@code ops=} is left out when the workload reported no count, and a
-     * script run adds {@code script=reached/steps}.
+     * The result line of {@code wedge run}; {@code ops=} is left out when the workload reported no count, a
+     * script run adds {@code script=reached/steps}, and a hunt run {@code races=N}.
      */
     public String line() {
         return "outcome=" + outcome + " signature=" + signature + " ttr_ms=" + ttrMs
                 + (ops == null ? "" : " ops=" + ops) + " dump=" + dumpField()
-                + (script == null ? "" : " script=" + script);
+                + (script == null ? "" : " script=" + script) + (races == null ? "" : " races=" + races);
     }
 
     private String dumpField() {
@@ -86,6 +93,9 @@ public record RunOutcome(long seed, String outcome, String signature, long ttrMs
         m.put("detail", detail);
         if (script != null) {
             m.put("script", script);
+        }
+        if (races != null) {
+            m.put("races", races);
         }
         if (batched) {
             m.put("batched", true);

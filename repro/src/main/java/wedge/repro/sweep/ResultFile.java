@@ -1,7 +1,6 @@
 package wedge.repro.sweep;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -28,49 +27,86 @@ import wedge.repro.run.ChildProcesses;
  * closed between two lines, and a result that ends after that is dropped (its seed runs again on resume). Only a
  * last line without its newline (cut short by a kill) is not a result: reading ignores it and appending cuts it
  * off. Any other line that is not a result makes the file unusable as it is: reading refuses it, naming the line,
- * and changes nothing.
+ * and changes nothing. While a sweep has the file open for appending it holds a lock on it ({@link ResultFileLock}):
+ * a second sweep on the same file is refused instead of running every seed into it again.
  */
 public final class ResultFile implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final int TAIL_CHUNK = 8192;
 
-    private final BufferedWriter out;
+    private final Path path;
+    private final FileChannel out;
+    private final boolean created;
+    private final String unlocked;
     private final Runnable closeOnStop = this::closeQuietly;
     private boolean closed;
 
-    private ResultFile(BufferedWriter out) {
+    private ResultFile(Path path, FileChannel out, boolean created, String unlocked) {
+        this.path = path;
         this.out = out;
+        this.created = created;
+        this.unlocked = unlocked;
         ChildProcesses.onStop(closeOnStop);
     }
 
     /**
-     * Opens {@code path} for appending, creating it and its directory when missing, and cutting off a last line
-     * that a killed sweep left unfinished.
+     * Opens {@code path} for appending, creating it and its directory when missing, locks it for this process, and
+     * cuts off a last line that a killed sweep left unfinished.
+     *
+     * @throws ResultFileBusy when another sweep holds the file: it is left as it is
      */
     public static ResultFile append(Path path) throws IOException {
         Path dir = path.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        if (Files.exists(path)) {
-            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                long end = completeLinesEnd(ch);
-                if (end < ch.size()) {
-                    ch.truncate(end);
-                }
-            }
+        boolean created = !Files.exists(path);
+        FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                StandardOpenOption.CREATE);
+        try {
+            String unlocked = ResultFileLock.acquire(ch, path);
+            cutUnfinishedLine(ch);
+            ch.position(ch.size());
+            return new ResultFile(path, ch, created, unlocked);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
         }
-        return new ResultFile(Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND));
     }
 
-    /** Appends one result; after a stop of this process, drops it. */
+    /** Why the file system would not lock the file, or null when this sweep holds its lock. */
+    public String unlocked() {
+        return unlocked;
+    }
+
+    /**
+     * Appends one result; after a stop of this process, drops it.
+     *
+     * @throws WriteFailed naming the file, when it cannot take the line (a full disk): the line is not in it
+     */
     public synchronized void write(Map<String, Object> result) throws IOException {
         if (closed) {
             return;
         }
-        out.write(JSON.writeValueAsString(result) + "\n");
-        out.flush();
+        ByteBuffer line = ByteBuffer.wrap((JSON.writeValueAsString(result) + "\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            while (line.hasRemaining()) {
+                out.write(line);
+            }
+        } catch (IOException e) {
+            throw new WriteFailed(path, e);
+        }
+    }
+
+    /** A result line that the file could not take: the message names the file and what to do. */
+    public static final class WriteFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(Path path, IOException cause) {
+            super("cannot write a result to " + path.toAbsolutePath() + ": " + cause.getMessage()
+                    + "; the results before it are kept: free some space (or give another --out) and run the same "
+                    + "command again to resume", cause);
+        }
     }
 
     /**
@@ -157,12 +193,29 @@ public final class ResultFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the file, first cutting off a line a failed write left unfinished; a file this sweep made and wrote no
+     * result to is removed, so a sweep that ran nothing leaves no empty file behind.
+     */
     @Override
     public synchronized void close() throws IOException {
         if (!closed) {
             closed = true;
             ChildProcesses.forget(closeOnStop);
-            out.close();
+            // closing the channel releases the lock
+            try (out) {
+                cutUnfinishedLine(out);
+                if (created && out.size() == 0) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
+    private static void cutUnfinishedLine(FileChannel ch) throws IOException {
+        long end = completeLinesEnd(ch);
+        if (end < ch.size()) {
+            ch.truncate(end);
         }
     }
 }

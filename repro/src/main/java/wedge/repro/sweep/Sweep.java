@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import wedge.repro.run.AgentRefused;
+import wedge.repro.run.ChildProcesses;
 import wedge.repro.run.RunOutcome;
 import wedge.repro.run.RunPool;
 import wedge.repro.run.RunSpec;
@@ -69,7 +70,18 @@ public final class Sweep {
                                            Path out, PrintWriter err, boolean terminal)
             throws IOException, InterruptedException {
         Map<String, List<JsonNode>> byCase = new LinkedHashMap<>();
+        Runnable resumeHint = () -> {
+            err.printf("sweep: stopped; the results so far are in %s: run the same command again to resume, it does "
+                    + "not run their seeds again%n", out);
+            err.flush();
+        };
         try (ResultFile file = ResultFile.append(out)) {
+            // registered after the file's own close on a stop, so it prints once the last result is in
+            ChildProcesses.onStop(resumeHint);
+            if (file.unlocked() != null) {
+                err.printf("sweep: cannot lock %s (%s); going on without the lock: run no other sweep on it%n", out,
+                        file.unlocked());
+            }
             for (Map.Entry<String, RunSpec> c : cases.entrySet()) {
                 List<JsonNode> results = new ArrayList<>(ofCase(c.getValue(), seeds, existing));
                 Set<Long> covered = new HashSet<>();
@@ -81,6 +93,11 @@ public final class Sweep {
                 results.addAll(run(c.getValue(), seeds.without(covered), file, new Progress(err, terminal, todo),
                         err));
                 byCase.put(c.getKey(), results);
+            }
+        } finally {
+            // on a stop the hint stays, for the stop to print once the file is closed
+            if (!ChildProcesses.stopping()) {
+                ChildProcesses.forget(resumeHint);
             }
         }
         return byCase;
@@ -124,6 +141,9 @@ public final class Sweep {
             }
             if (e.getCause() instanceof InterruptedException stopped) {
                 throw stopped;
+            }
+            if (e.getCause() instanceof ResultFile.WriteFailed unwritten) {
+                throw unwritten;
             }
             throw new IOException("a run failed: " + e.getCause(), e.getCause());
         } finally {

@@ -41,15 +41,16 @@ final class HeadlessChromium implements AutoCloseable {
             "--window-size=1400,1000");
 
     private final Process process;
-    private final Path profile;
+    /** The browser's profile and temporary directory, removed when it ends. */
+    private final List<Path> dirs;
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
 
-    private HeadlessChromium(Process process, Path profile, WebSocket.Builder builder, URI page) {
+    private HeadlessChromium(Process process, List<Path> dirs, WebSocket.Builder builder, URI page) {
         this.process = process;
-        this.profile = profile;
+        this.dirs = dirs;
         this.socket = builder.buildAsync(page, new Listener()).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
@@ -60,14 +61,22 @@ final class HeadlessChromium implements AutoCloseable {
                 .filter(Files::isExecutable).findFirst();
     }
 
-    /** Starts {@code binary} on an empty page with a fresh profile under {@code work}. */
+    /**
+     * Starts {@code binary} on an empty page with a fresh profile under {@code work}, and its temporary files there
+     * too: it keeps the socket that makes it a single instance in an {@code org.chromium.Chromium.*} directory of
+     * the temporary directory, which a browser ended by a signal leaves behind. The directory's name is short: the
+     * socket's whole path must fit in 107 bytes.
+     */
     static HeadlessChromium start(Path binary, Path work) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "chromium-profile-");
+        Path tmp = Files.createTempDirectory(work, "ct");
         List<String> command = new ArrayList<>(List.of(binary.toString()));
         command.addAll(FLAGS);
         command.addAll(List.of("--user-data-dir=" + profile, "about:blank"));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("chromium.log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("chromium.log").toFile());
+        builder.environment().put("TMPDIR", tmp.toString());
+        Process p = builder.start();
         Path portFile = profile.resolve("DevToolsActivePort");
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!Files.exists(portFile) || Files.readAllLines(portFile).isEmpty()) {
@@ -91,7 +100,7 @@ final class HeadlessChromium implements AutoCloseable {
             p.destroyForcibly();
             throw new IOException("chromium lists no page target: " + list);
         }
-        HeadlessChromium browser = new HeadlessChromium(p, profile, http.newWebSocketBuilder(), page);
+        HeadlessChromium browser = new HeadlessChromium(p, List.of(profile, tmp), http.newWebSocketBuilder(), page);
         browser.call("Page.enable", JSON.createObjectNode());
         browser.call("Runtime.enable", JSON.createObjectNode());
         browser.call("Log.enable", JSON.createObjectNode());
@@ -193,8 +202,10 @@ final class HeadlessChromium implements AutoCloseable {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            for (Path dir : dirs) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
             }
         }
     }

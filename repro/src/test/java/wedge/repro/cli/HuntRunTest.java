@@ -41,6 +41,8 @@ class HuntRunTest {
             assertTrue(text.matches("(?s).*\nRACE .*lost update.*\\| T\\d+ .*\\| T\\d+ .*LOST UPDATE.*"), text);
             JsonNode d = WedgeRuns.dump(r);
             assertEquals("hunt", d.path("strategy").asText());
+            assertEquals(d.path("racesTotal").asLong(-1), r.path("races").asLong(-2), "the result counts the dump's "
+                    + "race reports: " + r);
             assertTrue(d.path("hunt").path("pauses").asLong() > 0, "hunt paused: " + d.path("hunt"));
         }
     }
@@ -58,6 +60,7 @@ class HuntRunTest {
         for (JsonNode r : WedgeRuns.parallel(runs)) {
             assertEquals("clean", r.path("outcome").asText(), "no fault and no race report on meta.freelist: " + r);
             assertTrue(r.path("dump").isNull(), r.toString());
+            assertEquals(0, r.path("races").asLong(-1), "the hunt's closing line counts no report: " + r);
         }
     }
 }

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Ctrl-C on {@code wedge minimize}: it runs as its own process, with a temporary directory of its own, and gets
- * SIGINT while a candidate's child JVM runs; it ends the child and leaves no scratch directory or candidate script.
+ * SIGINT after its first smaller script, while a candidate's child JVM runs; it ends the child, leaves no scratch
+ * directory, candidate script or candidate dump, and the script it wrote replays to the recorded fault.
  */
 class MinimizeInterruptTest {
     private static final long WAIT_MILLIS = 60_000;
@@ -27,21 +28,21 @@ class MinimizeInterruptTest {
 
     @Test
     @Timeout(120)
-    void aMinimizeStoppedBySigintLeavesNoScratchDirectoryAndNoChild() throws Exception {
+    void aMinimizeStoppedBySigintKeepsItsSmallestScriptAndLeavesNoScratchDirectoryNorChild() throws Exception {
         JsonNode recorded = SeedScenarioTest.run("buggy", dir.resolve("recorded").toString());
         assertEquals("fault", recorded.path("outcome").asText(), recorded.toString());
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path script = dir.resolve("min.wedge");
         Process minimize = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), "wedge.repro.cli.Main",
-                "minimize", recorded.path("dump").asText(), "--out", dir.resolve("min.wedge").toString(),
-                "--dump-dir", dir.resolve("candidates").toString())
+                "minimize", recorded.path("dump").asText(), "--out", script.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
-            while (!(list(tmp).stream().anyMatch(p -> p.getFileName().toString().startsWith("wedge-minimize-"))
+            while (!(Files.readString(dir.resolve("log")).contains("steps still fault")
                     && minimize.descendants().anyMatch(ProcessHandle::isAlive))) {
                 assertTrue(minimize.isAlive() && System.nanoTime() < deadline,
-                        "a candidate runs: " + Files.readString(dir.resolve("log")));
+                        "a smaller script found, and a candidate runs: " + Files.readString(dir.resolve("log")));
                 TimeUnit.MILLISECONDS.sleep(20);
             }
             List<ProcessHandle> children = minimize.descendants().toList();
@@ -57,6 +58,15 @@ class MinimizeInterruptTest {
             minimize.destroyForcibly();
         }
         assertEquals(List.of(), list(tmp), "nothing left in the temporary directory");
+        String log = Files.readString(dir.resolve("log"));
+        assertTrue(log.contains("minimize: stopped; the smallest script so far, "), log);
+        assertEquals(List.of("min.wedge"), list(dir).stream().map(p -> p.getFileName().toString())
+                .filter(n -> n.contains("min.wedge")).toList(), "the script, and no temporary file beside it");
+
+        JsonNode again = WedgeRuns.run("--workload", "scenario", "--preset", "buggy", "--script", script.toString(),
+                "--seconds", "10", "--dump-dir", dir.resolve("again").toString());
+        assertEquals("fault", again.path("outcome").asText(), again.toString());
+        assertEquals(recorded.path("signature").asText(), again.path("signature").asText(), log);
     }
 
     private static List<Path> list(Path dir) throws Exception {

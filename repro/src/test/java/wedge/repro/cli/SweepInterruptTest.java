@@ -51,6 +51,8 @@ class SweepInterruptTest {
             assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(sweep.pid())).start().waitFor());
             assertTrue(sweep.waitFor(30, TimeUnit.SECONDS), "the sweep ended on SIGINT");
             assertEquals(130, sweep.exitValue(), Files.readString(dir.resolve("log")));
+            assertTrue(Files.readString(dir.resolve("log")).contains("sweep: stopped; the results so far are in "
+                    + out + ": run the same command again to resume"), Files.readString(dir.resolve("log")));
             await(() -> children.stream().noneMatch(ProcessHandle::isAlive));
         } finally {
             sweep.destroyForcibly();

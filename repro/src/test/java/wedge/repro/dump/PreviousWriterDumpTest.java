@@ -50,6 +50,15 @@ class PreviousWriterDumpTest {
     }
 
     @Test
+    void showCountsItsRaceReportsAndNamesOnlyTheHuntsOwnSettings() {
+        WedgeDump show = WedgeDump.run("show", INDENTED);
+        assertEquals(0, show.status, show.err);
+        assertEquals("RACES     21 race report(s): wedge dump explain shows them", show.section("RACES"));
+        assertTrue(show.flat(show.section("RUN")).contains("strategy hunt(on-race=continue, order=free), preset "
+                + "buggy"), show.out);
+    }
+
+    @Test
     void everyVerbReadsIt() {
         for (String verb : new String[] {"show", "explain", "timeline", "json"}) {
             WedgeDump r = WedgeDump.run(verb, INDENTED);

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A sweep's result file: a line cut short by a kill is no result; any other bad line refuses the file as it is. */
 class ResultFileTest {
@@ -53,5 +54,32 @@ class ResultFileTest {
         Files.writeString(f, String.format(LINE, 1) + "garbage\n");
         IOException e = assertThrows(IOException.class, () -> ResultFile.read(f));
         assertTrue(e.getMessage().contains("line 2 is not a sweep result: not JSON"), e.getMessage());
+    }
+
+    @Test
+    void aFileOpenForAppendingIsRefusedToASecondWriterAndOneThatGotNoResultIsRemoved() throws IOException {
+        Path f = dir.resolve("r.jsonl");
+        try (ResultFile first = ResultFile.append(f)) {
+            ResultFileBusy busy = assertThrows(ResultFileBusy.class, () -> ResultFile.append(f));
+            assertTrue(busy.getMessage().startsWith("--out " + f + " is being written by another sweep (pid "
+                    + ProcessHandle.current().pid() + ")"), busy.getMessage());
+        }
+        assertTrue(Files.notExists(f), "a sweep that wrote no result leaves no empty file");
+        try (ResultFile again = ResultFile.append(f)) {
+            again.write(Map.of("seed", 1, "outcome", "clean", "case", "--workload xthread"));
+        }
+        assertEquals(List.of(1L), ResultFile.read(f).stream().map(r -> r.path("seed").asLong()).toList());
+    }
+
+    @Test
+    void aLineTheDiskCannotTakeIsAnErrorNamingTheFile() throws IOException {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.isWritable(full), "no /dev/full here");
+        try (ResultFile out = ResultFile.append(full)) {
+            IOException e = assertThrows(ResultFile.WriteFailed.class,
+                    () -> out.write(Map.of("seed", 1, "outcome", "clean", "case", "--workload xthread")));
+            assertTrue(e.getMessage().startsWith("cannot write a result to /dev/full: No space left on device; the "
+                    + "results before it are kept"), e.getMessage());
+        }
     }
 }

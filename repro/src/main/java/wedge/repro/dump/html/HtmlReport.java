@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import wedge.repro.dump.Dump;
 import wedge.repro.dump.Explanation;
 import wedge.repro.dump.FaultSite;
@@ -28,7 +30,7 @@ public final class HtmlReport {
     /** The page of {@code dump}. */
     public static String of(Dump dump) {
         EventMarks marks = new EventMarks();
-        if (dump.snapshot().path("heaps").isMissingNode()) {
+        if (!dump.ofAllocator()) {
             markFieldRaces(dump, marks);
         } else {
             markLostUpdates(dump, marks);
@@ -50,8 +52,9 @@ public final class HtmlReport {
             return "wedge: hang";
         }
         String type = dump.fault().path("type").asText("fault");
-        return "wedge: " + type.substring(type.lastIndexOf('.') + 1) + " at " + dump.fault().path("address")
-                .asText("(no address)");
+        JsonNode address = dump.fault().path("address");
+        return "wedge: " + type.substring(type.lastIndexOf('.') + 1) + (address.isTextual() ? " at "
+                + address.asText() : " in " + dump.thread(dump.fault().path("thread").path("ordinal").asInt(-1)));
     }
 
     /**

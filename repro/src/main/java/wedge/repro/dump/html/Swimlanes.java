@@ -46,7 +46,7 @@ final class Swimlanes {
         int height = AXIS + threads.size() * LANE;
 
         b.append("<div class=\"controls\"><label>zoom <input id=\"zoom\" type=\"range\" min=\"0.1\" max=\"4\" "
-                + "step=\"0.25\" value=\"1\"></label> <button id=\"to-cause\" type=\"button\">show the lost update"
+                + "step=\"any\" value=\"1\"></label> <button id=\"to-cause\" type=\"button\">show the race"
                 + "</button> <span class=\"legend\"><i class=\"ev read\"></i>read <i class=\"ev write\"></i>write "
                 + "<i class=\"ev call\"></i>other point <i class=\"ev lost-update\"></i>lost update (overwriting "
                 + "write) <i class=\"ev stale-read\"></i>its stale read <i class=\"ev overwritten\"></i>overwritten "

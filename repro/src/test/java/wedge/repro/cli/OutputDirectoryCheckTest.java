@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A dump directory that cannot take a dump stops a run or a sweep before any work, naming it. */
-class DumpDirectoryCheckTest {
+/** A dump directory or a result file that cannot be written stops a run or a sweep before any work, naming it. */
+class OutputDirectoryCheckTest {
     @TempDir
     Path dir;
 
@@ -35,5 +35,23 @@ class DumpDirectoryCheckTest {
         assertTrue(wedge.err.toString().startsWith("wedge: --dump-dir " + bad + " " + why), wedge.err.toString());
         assertEquals("", wedge.out.toString());
         assertTrue(Files.notExists(out), "the sweep wrote nothing");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sweep      | .        | is a directory; give a file name, such as",
+        "sweep      | file/out | : its directory is a file, not a directory",
+        "verify-fix | .        | is a directory; give a file name, such as",
+    })
+    void aResultFileThatCannotBeWrittenExitsTwoBeforeAnySeed(String command, String out, String why)
+            throws IOException {
+        Files.writeString(dir.resolve("file"), "not a directory");
+        Path bad = dir.resolve(out).normalize();
+        Wedge wedge = new Wedge();
+        assertEquals(2, wedge.run(command, "--seeds", "1..1000", "--out", bad.toString(), "--dump-dir",
+                dir.resolve("dumps").toString()), wedge.err.toString());
+        assertTrue(wedge.err.toString().startsWith("wedge: --out " + bad.toAbsolutePath() + (why.startsWith(":")
+                ? "" : " ") + why), wedge.err.toString());
+        assertEquals("", wedge.out.toString());
     }
 }
