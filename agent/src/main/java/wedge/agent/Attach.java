@@ -17,9 +17,19 @@ import wedge.agent.points.Profile;
  *
  * <p>Options are validated here first, with the same rules and messages as at start-up, and passed on in full
  * (paths made absolute, seed fixed), so the target never sees a bad option and the seed is known to the caller.
- * Exit status: 0 attached, 1 the attach failed, 2 bad usage or options.
+ * The pid must be a JVM this user may attach to (in the attach API's list of JVMs, read from their perf-data
+ * files), checked before anything is sent to it: the attach mechanism signals its target with SIGQUIT, which ends
+ * a process that is no JVM. The agent in the target says what came of it through an {@link AttachReport}, printed
+ * here.
+ *
+ * <p>Exit status: 0 attached; 2 bad usage or options, or the pid is no JVM this user can attach to (nothing was
+ * sent to it); 3 the attach failed (the agent is already loaded there, a class cannot be woven, the target exited
+ * or refused the connection). The target goes on running in every case.
  */
 public final class Attach {
+    /** Exit status for an attach that failed, the target untouched. */
+    public static final int ATTACH_FAILED = 3;
+
     private Attach() {
     }
 
@@ -41,23 +51,49 @@ public final class Attach {
             System.exit(WedgeAgent.BAD_CONFIGURATION);
             return;
         }
+        String pid = args[0];
+        if (VirtualMachine.list().stream().noneMatch(vm -> vm.id().equals(pid))) {
+            System.err.println("wedge-agent: cannot attach to " + pid + ": " + notAJvm(pid) + "; nothing was sent "
+                    + "to it");
+            System.exit(WedgeAgent.BAD_CONFIGURATION);
+        }
+        String said;
         try {
-            VirtualMachine vm = VirtualMachine.attach(args[0]);
+            AttachReport report = AttachReport.create();
+            VirtualMachine vm = VirtualMachine.attach(pid);
             try {
-                vm.loadAgent(ownJar().toString(), options);
+                vm.loadAgent(ownJar().toString(), report.arguments(options));
             } finally {
                 vm.detach();
             }
-            System.out.println("wedge-agent: attached to " + args[0] + " with " + options);
+            said = report.read();
         } catch (AgentInitializationException | AgentLoadException | AttachNotSupportedException | IOException
                  | URISyntaxException e) {
             // A target that dies mid-attach shows up as whatever the connection broke with ("Premature EOF"); the
             // useful news is that it is gone.
-            boolean alive = ProcessHandle.of(Long.parseLong(args[0])).map(ProcessHandle::isAlive).orElse(false);
-            System.err.println("wedge-agent: cannot attach to " + args[0] + ": "
+            boolean alive = ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+            System.err.println("wedge-agent: cannot attach to " + pid + ": "
                     + (alive ? e.getMessage() : "the process exited (" + e.getMessage() + ")"));
-            System.exit(1);
+            System.exit(ATTACH_FAILED);
+            return;
         }
+        if (said == null || said.equals("attached")) {
+            System.out.println("wedge-agent: attached to " + pid + " with " + options);
+            return;
+        }
+        int space = said.indexOf(' ');
+        String why = space < 0 ? said : said.substring(space + 1);
+        System.err.println("wedge-agent: cannot attach to " + pid + ": " + why + " (the target runs on, unchanged)");
+        System.exit(said.startsWith("bad ") ? WedgeAgent.BAD_CONFIGURATION : ATTACH_FAILED);
+    }
+
+    /** Why {@code pid}, absent from the attach API's list, cannot be attached to. */
+    private static String notAJvm(String pid) {
+        return ProcessHandle.of(Long.parseLong(pid))
+                .map(p -> "process " + pid + " (" + p.info().command().orElse("command unknown") + ") is not a JVM "
+                        + "this user can attach to (none of the JVMs the attach API lists: it may be no JVM, run as "
+                        + "another user, in another container, or with -XX:-UsePerfData)")
+                .orElse("no process " + pid + " is running");
     }
 
     private static Path ownJar() throws URISyntaxException {

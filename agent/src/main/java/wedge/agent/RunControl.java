@@ -29,10 +29,13 @@ final class RunControl implements Controller {
     private final List<Point> points;
     private final WeaveSetup weaving;
     private final RunSwitch runs;
+    private final Coverage coverage;
     private Run current;
     private boolean threadStartWoven;
 
-    RunControl(AgentOptions loaded, List<Point> points, WeaveSetup weaving, RunSwitch runs, Run first) {
+    RunControl(AgentOptions loaded, List<Point> points, WeaveSetup weaving, RunSwitch runs, Run first,
+               Coverage coverage) {
+        this.coverage = coverage;
         this.loaded = loaded;
         this.points = points;
         this.weaving = weaving;
@@ -82,6 +85,11 @@ final class RunControl implements Controller {
         run.capture().retire();
         run.strategy().close();
         return dump == null ? null : dump.toString();
+    }
+
+    @Override
+    public String unmatched() {
+        return coverage.check();
     }
 
     private static boolean samePath(String a, String b) {

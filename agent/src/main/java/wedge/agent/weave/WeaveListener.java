@@ -7,6 +7,6 @@ import net.bytebuddy.utility.JavaModule;
 final class WeaveListener extends AgentBuilder.Listener.Adapter {
     @Override
     public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable error) {
-        WeaveFailure.fail("cannot weave " + typeName + ": " + error.getMessage());
+        WeaveFailure.fail("cannot weave " + typeName + ": " + WeaveFailure.reason(error));
     }
 }
