@@ -56,13 +56,13 @@ final class AgentRuntime {
             HookWiring.uninstall();
             throw e;
         }
-        Coverage coverage = new Coverage(inst, points, options.faultTypes(), options.unmatched());
+        Coverage coverage = new Coverage(inst, points, options.faultTypes());
         Control.install(new RunControl(options, points, weaving, runs, run, coverage));
         Runtime.getRuntime().addShutdownHook(AgentThread.shutdownHook(() -> {
             // counted before the strategy's close, which may end pauses
             PausedAtExit.report(run.threads());
             run.strategy().close();
-            coverage.check();
+            coverage.check(options.unmatched());
         }, "wedge-end"));
         // Beside main, not before it: a class that needs the weaver waits for it (on a cache miss); then what a dump
         // would otherwise read while its fault waits.

@@ -34,16 +34,14 @@ final class Coverage {
     private final Instrumentation inst;
     private final List<Point> declared;
     private final List<String> faultTypes;
-    private final Unmatched policy;
 
     /**
      * @param declared the points the profile declares (points found by the agent itself are not the user's ask)
      */
-    Coverage(Instrumentation inst, List<Point> declared, List<String> faultTypes, Unmatched policy) {
+    Coverage(Instrumentation inst, List<Point> declared, List<String> faultTypes) {
         this.inst = inst;
         this.declared = List.copyOf(declared);
         this.faultTypes = List.copyOf(faultTypes);
-        this.policy = policy;
     }
 
     /**
@@ -52,7 +50,7 @@ final class Coverage {
      * @return what the run missed, one line per kind, when that makes it an error; null when it missed nothing or
      *         the user accepts misses
      */
-    String check() {
+    String check(Unmatched policy) {
         List<String> missed = missed();
         if (missed.isEmpty()) {
             return null;

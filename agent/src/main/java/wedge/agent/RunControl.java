@@ -30,12 +30,15 @@ final class RunControl implements Controller {
     private final WeaveSetup weaving;
     private final RunSwitch runs;
     private final Coverage coverage;
+    /** The options of the run begun last, or those the agent was loaded with. */
+    private AgentOptions last;
     private Run current;
     private boolean threadStartWoven;
 
     RunControl(AgentOptions loaded, List<Point> points, WeaveSetup weaving, RunSwitch runs, Run first,
                Coverage coverage) {
         this.coverage = coverage;
+        this.last = loaded;
         this.loaded = loaded;
         this.points = points;
         this.weaving = weaving;
@@ -69,6 +72,7 @@ final class RunControl implements Controller {
             threadStartWoven = true;
         }
         current = Run.create(next, points, script, pairs);
+        last = next;
         runs.set(current.dispatcher());
         Log.debug("run: strategy " + next.strategy().id() + ", seed " + next.seed());
     }
@@ -89,7 +93,7 @@ final class RunControl implements Controller {
 
     @Override
     public String unmatched() {
-        return coverage.check();
+        return coverage.check(last.unmatched());
     }
 
     private static boolean samePath(String a, String b) {
