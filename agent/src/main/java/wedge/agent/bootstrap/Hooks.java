@@ -59,6 +59,16 @@ public final class Hooks {
         return value;
     }
 
+    /**
+     * Field read of a reference, woven around the program's own read ({@code ReferenceReads}): the value stays the
+     * one its read produced, so the JVM's helpful NullPointerException messages still name the field.
+     */
+    public static void readSeen(Object owner, Object value, int point, String site) {
+        if (ARMED) {
+            SINK.after(owner, System.identityHashCode(value), point, site);
+        }
+    }
+
     /** Field write of a {@code long}, before the write happens. */
     public static void writeLong(@This(optional = true) Object owner, @Argument(0) long value, @PointId int point,
                                  @Origin(source = Source.ENCLOSING_METHOD) String site) {

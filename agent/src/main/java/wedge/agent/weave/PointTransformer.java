@@ -13,6 +13,7 @@ import java.security.ProtectionDomain;
 import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
+import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.asm.MemberSubstitution;
 import net.bytebuddy.asm.MemberSubstitution.Substitution.Chain;
 import net.bytebuddy.asm.MemberSubstitution.Substitution.Chain.Step;
@@ -33,7 +34,9 @@ import wedge.agent.points.Scope;
  * methods of their scope ({@link MemberSubstitution}), method points by inlining advice into their method.
  *
  * <p>A rewritten read or call keeps the original instruction and passes its result through the hook
- * ({@code original; hook}); a rewritten write calls the hook with the value first ({@code hook; original}). Each
+ * ({@code original; hook}); a rewritten write calls the hook with the value first ({@code hook; original}). A read
+ * of a reference field hands the hook a copy instead ({@link ReferenceReads}), so the program's own read stays the
+ * value's source. Each
  * woven site carries its point id as a constant and its enclosing method as a string constant, so a site costs no
  * lookup at run time.
  */
@@ -57,6 +60,10 @@ final class PointTransformer implements AgentBuilder.Transformer {
                 }
             } else if (p.scope().coversType(type.getName())) {
                 builder = builder.visit(substitution(p).on(methodsOf(p.scope(), type)));
+                if (p.kind() == PointKind.FIELD_READ) {
+                    builder = builder.visit(new AsmVisitorWrapper.ForDeclaredMethods()
+                            .method(methodsOf(p.scope(), type), new ReferenceReads(p)));
+                }
             }
         }
         return builder;
@@ -82,6 +89,9 @@ final class PointTransformer implements AgentBuilder.Transformer {
         }
         ElementMatcher.Junction<FieldDescription> field = named(p.member()).and(isDeclaredBy(named(p.owner())));
         for (ValueShape shape : ValueShape.FIELDS) {
+            if (p.kind() == PointKind.FIELD_READ && shape == ValueShape.REFERENCE) {
+                continue; // woven by ReferenceReads, which keeps the program's own read as the value's source
+            }
             if (p.kind() == PointKind.FIELD_READ) {
                 s = s.field(field.and(fieldType(shape.type))).onRead()
                         .replaceWith(chain(Step.OfOriginalExpression.INSTANCE, hook("read", shape, p)));
