@@ -14,6 +14,7 @@ import wedge.agent.config.Unmatched;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 import wedge.agent.points.PointKind;
+import wedge.agent.weave.WeaveSetup;
 
 /**
  * Whether a run was armed as asked: each point its profile declares matched a loaded class and a member of it, and
@@ -65,7 +66,12 @@ final class Coverage {
 
     private List<String> missed() {
         Set<String> names = new HashSet<>(faultTypes);
-        declared.forEach(p -> names.add(p.owner()));
+        for (Point p : declared) {
+            names.add(p.owner());
+            if (p.scope() != null && p.scope().className() != null) {
+                names.add(p.scope().className());
+            }
+        }
         Map<String, List<Class<?>>> loaded = new HashMap<>();
         for (Class<?> c : inst.getAllLoadedClasses()) {
             if (names.contains(c.getName())) {
@@ -75,6 +81,9 @@ final class Coverage {
         List<String> points = new ArrayList<>();
         for (Point p : declared) {
             String why = unmatched(p, loaded.getOrDefault(p.owner(), List.of()));
+            if (why == null && p.scope() != null && p.scope().methodName() != null) {
+                why = scopeUnmatched(p, loaded.getOrDefault(p.scope().className(), List.of()));
+            }
             if (why != null) {
                 points.add(p.name() + " (" + p.target() + ": " + why + ")");
             }
@@ -104,15 +113,45 @@ final class Coverage {
         boolean field = p.kind() == PointKind.FIELD_READ || p.kind() == PointKind.FIELD_WRITE;
         for (Class<?> c : classes) {
             try {
-                if (field ? Arrays.stream(c.getDeclaredFields()).map(Field::getName).anyMatch(p.member()::equals)
-                        : Arrays.stream(c.getDeclaredMethods()).map(Method::getName).anyMatch(p.member()::equals)) {
-                    return null;
+                if (!field) {
+                    if (declaresMethod(c, p.member())) {
+                        return null;
+                    }
+                    continue;
+                }
+                for (Field f : c.getDeclaredFields()) {
+                    if (f.getName().equals(p.member())) {
+                        return WeaveSetup.weavesFieldOf(f.getType()) ? null : "field " + p.member() + " is a "
+                                + f.getType().getName() + ", a type whose fields are not woven";
+                    }
                 }
             } catch (LinkageError e) {
                 return null; // its members cannot be listed here (a type they name is missing): not a miss we know of
             }
         }
         return p.owner() + " declares no " + (field ? "field " : "method ") + p.member();
+    }
+
+    /** Why the method scope of {@code p} matched nothing in {@code classes} (its class's loaded classes), or null. */
+    private static String scopeUnmatched(Point p, List<Class<?>> classes) {
+        if (classes.isEmpty()) {
+            return "scope " + p.scope() + ": class " + p.scope().className() + " never loaded";
+        }
+        for (Class<?> c : classes) {
+            try {
+                if (declaresMethod(c, p.scope().methodName())) {
+                    return null;
+                }
+            } catch (LinkageError e) {
+                return null;
+            }
+        }
+        return "scope " + p.scope() + ": " + p.scope().className() + " declares no method "
+                + p.scope().methodName() + " (constructors and static initialisers are not woven)";
+    }
+
+    private static boolean declaresMethod(Class<?> c, String name) {
+        return Arrays.stream(c.getDeclaredMethods()).map(Method::getName).anyMatch(name::equals);
     }
 
     /** Why {@code type} is no loadable exception class, or null. */

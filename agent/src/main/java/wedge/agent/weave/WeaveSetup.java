@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import net.bytebuddy.description.type.TypeDescription;
 import wedge.agent.bootstrap.Hooks;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
@@ -96,6 +97,12 @@ public final class WeaveSetup {
         } finally {
             inst.removeTransformer(weaver);
         }
+    }
+
+    /** Whether fields of {@code type} are woven (those of other types are skipped, and the run says so). */
+    public static boolean weavesFieldOf(Class<?> type) {
+        return !type.isPrimitive() || ValueShape.FIELDS.stream()
+                .anyMatch(shape -> shape.type.matches(TypeDescription.ForLoadedType.of(type)));
     }
 
     /** The classes {@code p} names: its owner, and the class of its scope when the scope is one class. */

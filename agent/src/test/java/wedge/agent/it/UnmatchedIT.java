@@ -23,7 +23,9 @@ class UnmatchedIT {
                 "fault-type wedge.allocator.SegmentationFault|com.example.NoSuchFault",
                 "field-read wedge.allocator.TinySlabMeta#freelits typo.read",
                 "field-read com.example.Missing#count missing.read",
-                "field-write wedge.allocator.TinySlabMeta#freelist freelist.write", ""));
+                "field-write wedge.allocator.TinySlabMeta#freelist freelist.write",
+                "field-write wedge.allocator.TinySlabMeta#freelist scoped.write in wedge.allocator.TinyHeap#TinyHeap",
+                ""));
         String options = "seed=3,strategy=noise,p=0,points=" + points.toAbsolutePath() + ",dump-dir="
                 + dir.resolve("dumps").toAbsolutePath();
         ChildJvm.Result r = ChildJvm.run(ChildJvm.workload(options, "strict", "2", "1", "2000", "1"), dir, 60);
@@ -31,7 +33,10 @@ class UnmatchedIT {
         List<String> lines = r.agentErrorLines();
         assertTrue(lines.contains("wedge-agent: points:unmatched typo.read (wedge.allocator.TinySlabMeta#freelits: "
                 + "wedge.allocator.TinySlabMeta declares no field freelits); missing.read (com.example.Missing#count:"
-                + " class com.example.Missing never loaded; check the name, or that the program reaches it)"),
+                + " class com.example.Missing never loaded; check the name, or that the program reaches it); "
+                + "scoped.write (wedge.allocator.TinySlabMeta#freelist: scope wedge.allocator.TinyHeap#TinyHeap: "
+                + "wedge.allocator.TinyHeap declares no method TinyHeap (constructors and static initialisers are not "
+                + "woven))"),
                 r.stderr());
         assertTrue(lines.contains("wedge-agent: fault-type:unknown com.example.NoSuchFault (no such class on the "
                 + "class path)"), r.stderr());
