@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * How {@code agentmain} tells the attaching tool what came of the attach. The JVM carries back only that
@@ -23,7 +24,7 @@ final class AttachReport {
         ATTACHED, BAD, REFUSED;
 
         String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -2,6 +2,7 @@ package wedge.junit;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
@@ -16,8 +17,7 @@ public final class OwnJvmRun {
     public static void main(String[] args) throws ClassNotFoundException {
         EngineTestKit.engine("junit-jupiter").selectors(selectClass(Class.forName(args[0]))).execute().testEvents()
                 .failed().stream()
-                .forEach(e -> System.out.println("FAILED\n" + e.getPayload(org.junit.platform.engine
-                        .TestExecutionResult.class).flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
-                        .map(Throwable::toString).orElse("")));
+                .forEach(e -> System.out.println("FAILED\n" + e.getPayload(TestExecutionResult.class)
+                        .flatMap(TestExecutionResult::getThrowable).map(Throwable::toString).orElse("")));
     }
 }

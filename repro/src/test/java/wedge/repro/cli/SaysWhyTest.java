@@ -3,6 +3,7 @@ package wedge.repro.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.tools.ToolProvider;
 
@@ -39,6 +40,7 @@ class SaysWhyTest {
     @Test
     @Timeout(200)
     void pointsAndFaultTypesNeverArmedAreAnErrorNamingEachUnderRunAndSweep() throws Exception {
+        // No pushes: the program cannot fault, so what decides the outcome is what was never armed.
         Path classes = Examples.compile("plainstack", "PlainStack", work.resolve("classes"));
         Path points = Files.writeString(work.resolve("typo.points"), String.join("\n",
                 "fault-type PlainStack$LostPushes|com.example.NoSuchFault",
@@ -47,7 +49,7 @@ class SaysWhyTest {
         List<String> program = List.of("--main", "PlainStack", "--classpath", classes.toString(), "--points",
                 points.toString(), "--dump-dir", work.resolve("dumps").toString());
         Wedge run = new Wedge();
-        assertEquals(0, run.run(args("run", program, "--", "1")), run.err.toString());
+        assertEquals(0, run.run(args("run", program, "--", "0")), run.err.toString());
         String said = run.out.toString();
         assertTrue(said.startsWith("outcome=error signature=points:unmatched "), said);
         assertTrue(said.contains("typo.read (PlainStack#haed: PlainStack declares no field haed)")
@@ -57,7 +59,7 @@ class SaysWhyTest {
         Wedge sweep = new Wedge();
         Path out = work.resolve("sweep.jsonl");
         assertEquals(0, sweep.run(args("sweep", program, "--seeds", "1..2", "--parallel", "2", "--out",
-                out.toString(), "--", "1")), sweep.err.toString());
+                out.toString(), "--", "0")), sweep.err.toString());
         assertTrue(sweep.out.toString().matches("(?s).*\\nerror +points:unmatched +2 .*"), sweep.out.toString());
         String results = Files.readString(out);
         assertEquals(2, results.lines().filter(l -> l.contains("\"signature\":\"points:unmatched\"")
@@ -109,7 +111,7 @@ class SaysWhyTest {
     }
 
     private static String[] args(String command, List<String> program, String... rest) {
-        return java.util.stream.Stream.of(List.of(command), program, List.of(rest)).flatMap(List::stream)
+        return Stream.of(List.of(command), program, List.of(rest)).flatMap(List::stream)
                 .toArray(String[]::new);
     }
 }
