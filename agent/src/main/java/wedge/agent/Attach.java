@@ -17,10 +17,9 @@ import wedge.agent.points.Profile;
  *
  * <p>Options are validated here first, with the same rules and messages as at start-up, and passed on in full
  * (paths made absolute, seed fixed), so the target never sees a bad option and the seed is known to the caller.
- * The pid must be a JVM this user may attach to (in the attach API's list of JVMs, read from their perf-data
- * files), checked before anything is sent to it: the attach mechanism signals its target with SIGQUIT, which ends
- * a process that is no JVM. The agent in the target says what came of it through an {@link AttachReport}, printed
- * here.
+ * The pid must be a JVM this user may attach to ({@link #attachable}), checked before anything is sent to it: the
+ * attach mechanism signals its target with SIGQUIT, which ends a process that is no JVM. The agent in the target says
+ * what came of it through an {@link AttachReport}, printed here.
  *
  * <p>Exit status: 0 attached; 2 bad usage or options, or the pid is no JVM this user can attach to (nothing was
  * sent to it); 3 the attach failed (the agent is already loaded there, a class cannot be woven, the target exited
@@ -52,7 +51,7 @@ public final class Attach {
             return;
         }
         String pid = args[0];
-        if (VirtualMachine.list().stream().noneMatch(vm -> vm.id().equals(pid))) {
+        if (!attachable(pid)) {
             System.err.println("wedge-agent: cannot attach to " + pid + ": " + notAJvm(pid) + "; nothing was sent "
                     + "to it");
             System.exit(WedgeAgent.BAD_CONFIGURATION);
@@ -87,12 +86,24 @@ public final class Attach {
         System.exit(said.startsWith("bad ") ? WedgeAgent.BAD_CONFIGURATION : ATTACH_FAILED);
     }
 
+    /**
+     * Whether {@code pid} is a JVM this user may attach to: one the attach API lists (from the JVMs' perf-data
+     * files), or, for a JVM started with {@code -XX:-UsePerfData}, which the list misses, a process of a
+     * {@code java} launcher. A JVM answers the attach mechanism's SIGQUIT with a thread dump at worst; any other
+     * process would die of it.
+     */
+    private static boolean attachable(String pid) {
+        return VirtualMachine.list().stream().anyMatch(vm -> vm.id().equals(pid))
+                || ProcessHandle.of(Long.parseLong(pid)).flatMap(p -> p.info().command())
+                .map(c -> Path.of(c).getFileName().toString().equals("java")).orElse(false);
+    }
+
     /** Why {@code pid}, absent from the attach API's list, cannot be attached to. */
     private static String notAJvm(String pid) {
         return ProcessHandle.of(Long.parseLong(pid))
                 .map(p -> "process " + pid + " (" + p.info().command().orElse("command unknown") + ") is not a JVM "
-                        + "this user can attach to (none of the JVMs the attach API lists: it may be no JVM, run as "
-                        + "another user, in another container, or with -XX:-UsePerfData)")
+                        + "this user can attach to (none of the JVMs the attach API lists, nor a java launcher: it "
+                        + "may be no JVM, or run as another user or in another container)")
                 .orElse("no process " + pid + " is running");
     }
 

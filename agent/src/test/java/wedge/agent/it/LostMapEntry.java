@@ -27,7 +27,8 @@ public final class LostMapEntry {
             a.join();
             b.join();
             if (map.size() != 2 * KEYS) {
-                throw new IllegalStateException("lost entry: round " + round + ": " + map.size() + " entries of " + 2 * KEYS);
+                throw new IllegalStateException("lost entry: round " + round + ": " + map.size() + " entries of "
+                        + 2 * KEYS);
             }
         }
         System.out.println("no entry lost");

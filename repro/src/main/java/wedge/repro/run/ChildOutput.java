@@ -21,7 +21,8 @@ final class ChildOutput {
     /** Longest line the tail keeps: a child's stderr bounds no line (a class path, a stack of a generated class). */
     private static final int TAIL_LINE_CHARS = 400;
     /** Any exception that escaped a thread: its type and message (none when it has none). */
-    private static final Pattern ESCAPED_ANY = Pattern.compile("^Exception in thread \"[^\"]*\" ([^\\s:]+)(?:: (.*))?$");
+    private static final Pattern ESCAPED_ANY = Pattern.compile(
+            "^Exception in thread \"[^\"]*\" ([^\\s:]+)(?:: (.*))?$");
     /** The agent's line for what a run never armed (see wedge.agent.Coverage). */
     private static final Pattern UNARMED = Pattern.compile("^wedge-agent: ((points:unmatched|fault-type:unknown) .*)$");
     private static final Pattern OPS = Pattern.compile("\\bops=(\\d+)");
