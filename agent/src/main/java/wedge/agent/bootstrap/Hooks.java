@@ -50,15 +50,6 @@ public final class Hooks {
         return value;
     }
 
-    /** Field read of a reference. */
-    public static Object readObject(@This(optional = true) Object owner, @Current Object value, @PointId int point,
-                                    @Origin(source = Source.ENCLOSING_METHOD) String site) {
-        if (ARMED) {
-            SINK.after(owner, System.identityHashCode(value), point, site);
-        }
-        return value;
-    }
-
     /**
      * Field read of a reference, woven around the program's own read ({@code ReferenceReads}): the value stays the
      * one its read produced, so the JVM's helpful NullPointerException messages still name the field.

@@ -16,8 +16,8 @@ import wedge.agent.points.Point;
  * Weaves a {@code field-read} point on a reference field so that the value the program goes on with is still the
  * one its own {@code getfield} (or {@code getstatic}) produced: the read is followed by
  * {@code dup_x1; ldc point; ldc site; invokestatic Hooks.readSeen}, which hands the hook a copy and leaves the
- * original on the stack. A hook that returned the value instead would be, for the JVM's helpful
- * NullPointerException messages, where a null came from ({@code because the return value of
+ * original on the stack. A hook that returned the value instead (as the primitive reads' hooks do) would be, for
+ * the JVM's helpful NullPointerException messages, where a null came from ({@code because the return value of
  * "wedge.agent.bootstrap.Hooks.readObject(...)" is null}); this way the program keeps its own
  * ({@code because "this.appenderList" is null}).
  *
