@@ -76,8 +76,15 @@ public final class Attach {
             System.exit(ATTACH_FAILED);
             return;
         }
-        if (said == null || said.equals("attached")) {
+        if ("attached".equals(said)) {
             System.out.println("wedge-agent: attached to " + pid + " with " + options);
+            return;
+        }
+        if (said == null) {
+            // The target could not write the report (another temporary directory, a full disk): unknown is no success.
+            System.err.println("wedge-agent: the agent was loaded into " + pid + " but reported nothing back, so "
+                    + "whether it started is unknown; its own lines are on that process's stderr");
+            System.exit(ATTACH_FAILED);
             return;
         }
         int space = said.indexOf(' ');
