@@ -35,8 +35,8 @@ import wedge.agent.points.Scope;
  *
  * <p>A rewritten read or call keeps the original instruction and passes its result through the hook
  * ({@code original; hook}); a rewritten write calls the hook with the value first ({@code hook; original}). A read
- * of a reference field hands the hook a copy instead ({@link ReferenceReads}), so the program's own read stays the
- * value's source. Each
+ * of a reference field, or a call returning a reference, hands the hook a copy instead ({@link ReferenceValues}), so
+ * the program's own access stays the value's source. Each
  * woven site carries its point id as a constant and its enclosing method as a string constant, so a site costs no
  * lookup at run time.
  */
@@ -60,9 +60,9 @@ final class PointTransformer implements AgentBuilder.Transformer {
                 }
             } else if (p.scope().coversType(type.getName())) {
                 builder = builder.visit(substitution(p).on(methodsOf(p.scope(), type)));
-                if (p.kind() == PointKind.FIELD_READ) {
+                if (ReferenceValues.weaves(p)) {
                     builder = builder.visit(new AsmVisitorWrapper.ForDeclaredMethods()
-                            .method(methodsOf(p.scope(), type), new ReferenceReads(p)));
+                            .method(methodsOf(p.scope(), type), new ReferenceValues(p)));
                 }
             }
         }
@@ -82,6 +82,9 @@ final class PointTransformer implements AgentBuilder.Transformer {
         if (p.kind() == PointKind.CALL_SITE) {
             ElementMatcher.Junction<MethodDescription> called = named(p.member()).and(isDeclaredBy(named(p.owner())));
             for (ValueShape shape : ValueShape.RESULTS) {
+                if (shape == ValueShape.REFERENCE) {
+                    continue; // woven by ReferenceValues, which keeps the program's own call as the value's source
+                }
                 s = s.method(called.and(returns(shape.type)))
                         .replaceWith(chain(Step.OfOriginalExpression.INSTANCE, hook("call", shape, p)));
             }
@@ -90,7 +93,7 @@ final class PointTransformer implements AgentBuilder.Transformer {
         ElementMatcher.Junction<FieldDescription> field = named(p.member()).and(isDeclaredBy(named(p.owner())));
         for (ValueShape shape : ValueShape.FIELDS) {
             if (p.kind() == PointKind.FIELD_READ && shape == ValueShape.REFERENCE) {
-                continue; // woven by ReferenceReads, which keeps the program's own read as the value's source
+                continue; // woven by ReferenceValues, which keeps the program's own read as the value's source
             }
             if (p.kind() == PointKind.FIELD_READ) {
                 s = s.field(field.and(fieldType(shape.type))).onRead()
