@@ -99,9 +99,14 @@ public final class WeaveSetup {
         }
     }
 
-    /** Whether fields of {@code type} are woven (those of other types are skipped, and the run says so). */
+    /**
+     * Whether fields of {@code type} are woven (those of other types are skipped, and the run says so). The common
+     * types are answered without {@link ValueShape}, whose matchers would load Byte Buddy into a run that the cache
+     * served without it.
+     */
     public static boolean weavesFieldOf(Class<?> type) {
-        return !type.isPrimitive() || ValueShape.FIELDS.stream()
+        return !type.isPrimitive() || type == long.class || type == int.class || type == boolean.class
+                || ValueShape.FIELDS.stream()
                 .anyMatch(shape -> shape.type.matches(TypeDescription.ForLoadedType.of(type)));
     }
 
