@@ -56,9 +56,11 @@ public final class Attach {
                     + "to it");
             System.exit(WedgeAgent.BAD_CONFIGURATION);
         }
-        String said;
+        String said = null;
+        String failed = null;
+        AttachReport report = null;
         try {
-            AttachReport report = AttachReport.create();
+            report = AttachReport.create();
             VirtualMachine vm = VirtualMachine.attach(pid);
             try {
                 vm.loadAgent(ownJar().toString(), report.arguments(options));
@@ -71,10 +73,15 @@ public final class Attach {
             // A target that dies mid-attach shows up as whatever the connection broke with ("Premature EOF"); the
             // useful news is that it is gone.
             boolean alive = ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
-            System.err.println("wedge-agent: cannot attach to " + pid + ": "
-                    + (alive ? e.getMessage() : "the process exited (" + e.getMessage() + ")"));
+            failed = alive ? e.getMessage() : "the process exited (" + e.getMessage() + ")";
+        } finally {
+            if (report != null) {
+                report.discard();
+            }
+        }
+        if (failed != null) {
+            System.err.println("wedge-agent: cannot attach to " + pid + ": " + failed);
             System.exit(ATTACH_FAILED);
-            return;
         }
         if ("attached".equals(said)) {
             System.out.println("wedge-agent: attached to " + pid + " with " + options);

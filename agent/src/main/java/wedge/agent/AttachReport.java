@@ -73,13 +73,18 @@ final class AttachReport {
         }
     }
 
-    /** The line the agent wrote, or null when it wrote none; the file is deleted. */
+    /** The line the agent wrote, or null when it wrote none. */
     String read() throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** Deletes the file, however the attach ended; best effort. */
+    void discard() {
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-            return text.isEmpty() ? null : text;
-        } finally {
             Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a file in the temporary directory that outlives its attach is all that is lost
         }
     }
 }

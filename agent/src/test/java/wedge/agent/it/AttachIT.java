@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -117,9 +118,16 @@ class AttachIT {
         }
     }
 
+    /** Attaches to {@code target}; checks that the attach left nothing in its temporary directory. */
     private static ChildJvm.Result attach(Process target, String options, Path dir) throws Exception {
-        return ChildJvm.run(List.of(ChildJvm.java(), "-jar", ChildJvm.AGENT_JAR.toAbsolutePath().toString(),
-                Long.toString(target.pid()), options), dir.resolve("attach-" + System.nanoTime()), 30);
+        Path tmp = Files.createDirectories(dir.resolve("attach-tmp-" + System.nanoTime()));
+        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.java(), "-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-jar",
+                ChildJvm.AGENT_JAR.toAbsolutePath().toString(), Long.toString(target.pid()), options),
+                dir.resolve("attach-" + System.nanoTime()), 30);
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.toList(), "the attach's report file is gone");
+        }
+        return r;
     }
 
     private static long nextStatus(BufferedReader out) throws java.io.IOException {
