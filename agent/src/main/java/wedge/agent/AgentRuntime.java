@@ -14,8 +14,10 @@ import wedge.agent.config.Durations;
 import wedge.agent.hunt.PairsFile;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
+import wedge.agent.runtime.AgentThread;
 import wedge.agent.runtime.RunSwitch;
 import wedge.agent.schedule.Script;
+import wedge.agent.weave.WeaveRefused;
 import wedge.agent.weave.WeaveSetup;
 
 /**
@@ -29,6 +31,8 @@ final class AgentRuntime {
     /**
      * @param script the parsed script under {@code strategy=script}, else null
      * @param pairs  the pairs file read under {@code strategy=hunt,pairs=FILE}, else null
+     * @throws wedge.agent.weave.WeaveRefused when attached and a loaded class cannot be woven; nothing is then
+     *                                        armed, woven or started
      */
     static void start(AgentOptions options, List<Point> points, Script script, PairsFile pairs, Instrumentation inst,
                       WeaveSetup weaving) {
@@ -39,12 +43,22 @@ final class AgentRuntime {
         }
         Run run = Run.create(options, points, script, pairs);
         boolean armed = options.strategy().armed();
-        RunSwitch runs = new RunSwitch(run.dispatcher());
+        // Points report to no run until the agent has started: what the start-up itself does in classes that carry
+        // points (a profile on java.util.HashMap) is not the application's.
+        RunSwitch runs = new RunSwitch(null);
         HookWiring.install(runs, armed);
         Set<String> woven = ConcurrentHashMap.newKeySet();
-        RunControl control = new RunControl(options, points, weaving, runs, run, woven);
+        Runnable weaver;
+        try {
+            weaver = weaving.weavePoints(points, options.faultTypes(), woven);
+        } catch (WeaveRefused e) {
+            HookWiring.uninstall();
+            throw e;
+        }
+        Coverage coverage = new Coverage(inst, points, options.faultTypes());
+        RunControl control = new RunControl(options, points, weaving, runs, run, woven, coverage);
         Control.install(control);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Runtime.getRuntime().addShutdownHook(AgentThread.shutdownHook(() -> {
             // the run under way when the JVM ends, which a Control.begin may have replaced; counted before the
             // strategy's close, which may end pauses
             Run last = control.current();
@@ -52,20 +66,19 @@ final class AgentRuntime {
                 PausedAtExit.report(last.threads());
                 last.strategy().close();
             }
+            coverage.check(options.unmatched());
         }, "wedge-end"));
-        Runnable weaver = weaving.weavePoints(points, options.faultTypes(), woven);
         // Beside main, not before it: a class that needs the weaver waits for it (on a cache miss); then what a dump
         // would otherwise read while its fault waits.
-        Thread warmUp = new Thread(() -> {
+        AgentThread.daemon(() -> {
             weaver.run();
             Environment.readAhead();
-        }, "wedge-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        }, "wedge-warm-up").start();
         if (options.strategy().schedules()) {
             weaving.weaveThreadStart();
         }
         run.watch(woven);
+        runs.set(run.dispatcher());
         Log.info("strategy " + options.strategy().id() + ", seed " + options.seed() + ", " + points.size()
                 + " points from " + options.points() + ", dumps to " + options.dumpDir()
                 + (armed && options.hangTimeoutNanos() > 0

@@ -33,13 +33,18 @@ final class RunControl implements Controller {
     private final WeaveSetup weaving;
     private final RunSwitch runs;
     private final Set<String> woven;
+    private final Coverage coverage;
+    /** The options of the run begun last, or those the agent was loaded with. */
+    private AgentOptions last;
     /** Volatile: the JVM's shutdown hook reads it without the lock an {@link #end} may hold for long. */
     private volatile Run current;
     private boolean threadStartWoven;
 
     /** @param woven live set of the classes the agent wove, which each run's hang watchdog looks for in stacks */
     RunControl(AgentOptions loaded, List<Point> points, WeaveSetup weaving, RunSwitch runs, Run first,
-               Set<String> woven) {
+               Set<String> woven, Coverage coverage) {
+        this.coverage = coverage;
+        this.last = loaded;
         this.loaded = loaded;
         this.points = points;
         this.weaving = weaving;
@@ -74,6 +79,7 @@ final class RunControl implements Controller {
             threadStartWoven = true;
         }
         current = Run.create(next, points, script, pairs);
+        last = next;
         runs.set(current.dispatcher());
         current.watch(woven);
         Log.debug("run: strategy " + next.strategy().id() + ", seed " + next.seed());
@@ -97,6 +103,11 @@ final class RunControl implements Controller {
     /** The run under way, or null between an {@link #end} and the next {@link #begin}. */
     Run current() {
         return current;
+    }
+
+    @Override
+    public String unmatched() {
+        return coverage.check(last.unmatched());
     }
 
     private static boolean samePath(String a, String b) {

@@ -14,6 +14,7 @@ import wedge.agent.hunt.PairsFile;
 import wedge.agent.points.Point;
 import wedge.agent.points.PointFile;
 import wedge.agent.points.Profile;
+import wedge.agent.runtime.AgentThread;
 import wedge.agent.schedule.Script;
 import wedge.agent.weave.AgentJar;
 import wedge.agent.weave.BootstrapJar;
@@ -27,7 +28,9 @@ import wedge.contract.ParentWatch;
  *
  * <p>Invariant: everything the user wrote (options, point file) is validated before anything is instrumented; a
  * mistake never yields a run without the instrumentation asked for. At start-up it stops the JVM before
- * {@code main} with status 2 and one line on stderr; on attach it fails the attach and leaves the target running.
+ * {@code main} with status 2 and one line on stderr; on attach it fails the attach and leaves the target running
+ * and unchanged. While either entry point runs, its thread is the agent's ({@link AgentThread}): nothing it does
+ * passes a point or counts as a fault.
  * This class must not touch the hook classes before {@link BootstrapJar#append} (see there).
  */
 public final class WedgeAgent {
@@ -39,33 +42,60 @@ public final class WedgeAgent {
 
     /** Start-up entry point. */
     public static void premain(String args, Instrumentation inst) {
-        Request request;
+        AgentThread.starting();
         try {
-            request = Request.parse(args);
-        } catch (BadConfiguration e) {
-            System.err.println("wedge-agent: " + e.getMessage());
-            System.err.flush();
-            Runtime.getRuntime().halt(BAD_CONFIGURATION);
-            return;
+            Request request;
+            try {
+                request = Request.parse(args);
+            } catch (BadConfiguration e) {
+                System.err.println("wedge-agent: " + e.getMessage());
+                System.err.flush();
+                Runtime.getRuntime().halt(BAD_CONFIGURATION);
+                return;
+            }
+            ParentWatch.startIfAsked(AgentThread::daemon);
+            start(request, inst, false);
+        } finally {
+            AgentThread.started();
         }
-        ParentWatch.startIfAsked();
-        start(request, inst);
     }
 
     /**
-     * Dynamic-attach entry point.
-     *
-     * @throws IllegalArgumentException for a bad option or point file; the attaching tool reports it
-     * @throws IllegalStateException    when the agent is already loaded in this JVM
+     * Dynamic-attach entry point. Throws nothing and halts nothing: the target goes on whatever happens here, and
+     * what happened goes to the attaching tool through an {@link AttachReport} (a bad option or profile, an agent
+     * already loaded, a class that cannot be woven), or to stderr when no tool asked for one.
      */
     public static void agentmain(String args, Instrumentation inst) {
-        Request request;
+        AgentThread.starting();
+        AttachReport report = AttachReport.of(args);
         try {
-            request = Request.parse(args);
-        } catch (BadConfiguration e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            if (BootstrapJar.alreadyAppended()) {
+                tell(report, AttachReport.Result.REFUSED, "the Wedge agent is already loaded in this JVM (by "
+                        + "-javaagent, an earlier attach, or a failed one); nothing was changed");
+                return;
+            }
+            Request request;
+            try {
+                request = Request.parse(AttachReport.options(args));
+            } catch (BadConfiguration e) {
+                tell(report, AttachReport.Result.BAD, e.getMessage());
+                return;
+            }
+            start(request, inst, true);
+            tell(report, AttachReport.Result.ATTACHED, null);
+        } catch (RuntimeException | LinkageError e) {
+            tell(report, AttachReport.Result.REFUSED, e.getMessage() != null ? e.getMessage() : e.toString());
+        } finally {
+            AgentThread.started();
         }
-        start(request, inst);
+    }
+
+    private static void tell(AttachReport report, AttachReport.Result result, String message) {
+        if (report != null) {
+            report.write(result, message);
+        } else if (result != AttachReport.Result.ATTACHED) {
+            System.err.println("wedge-agent: attach " + result.word() + ": " + message);
+        }
     }
 
     /**
@@ -90,13 +120,14 @@ public final class WedgeAgent {
         }
     }
 
-    private static void start(Request request, Instrumentation inst) {
+    private static void start(Request request, Instrumentation inst, boolean attached) {
         // Byte Buddy's AgentBuilder prepares its Nexus (type initializers injected through sun.misc.Unsafe, which
         // JDK 24+ warns about on stderr) even when, as here, nothing needs it. The property is read under the
         // relocated name, so it only concerns the agent's own copy of Byte Buddy, never the application's.
         System.setProperty(Nexus.PROPERTY, "true");
         if (BootstrapJar.alreadyAppended()) {
-            throw new IllegalStateException("the Wedge agent is already loaded in this JVM");
+            System.err.println("wedge-agent: the Wedge agent is already loaded in this JVM; this one does nothing");
+            return;
         }
         AgentJar agent;
         HookClassFiles hookClasses;
@@ -107,6 +138,6 @@ public final class WedgeAgent {
             throw new IllegalStateException("cannot put the hook classes on the bootstrap class path: " + e, e);
         }
         AgentRuntime.start(request.options(), request.points(), request.script(), request.pairs(), inst,
-                new WeaveSetup(inst, agent, hookClasses, request.options().weaveCache()));
+                new WeaveSetup(inst, agent, hookClasses, request.options().weaveCache(), attached));
     }
 }

@@ -35,6 +35,14 @@ public final class AgentControl {
         return (String) call("end", null);
     }
 
+    /**
+     * What the runs so far never armed, one line per kind ({@code points:unmatched NAME (why); ...}), or null when
+     * nothing was missed or the test accepts misses ({@code unmatched=warn}).
+     */
+    public static String unmatched() {
+        return (String) call("unmatched", null);
+    }
+
     private static Class<?> control() {
         try {
             return Class.forName(CONTROL, true, null);

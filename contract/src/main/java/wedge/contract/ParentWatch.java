@@ -1,5 +1,7 @@
 package wedge.contract;
 
+import java.util.function.BiFunction;
+
 /**
  * Ends this JVM when the process that started it dies, SIGKILL included, for a child JVM that {@code wedge} starts:
  * a run must not go on to its own time cap, holding cores and writing dumps, after the sweep that wanted it is gone.
@@ -34,11 +36,23 @@ public final class ParentWatch {
         return "-D" + PROPERTY + "=" + ProcessHandle.current().pid();
     }
 
+    /** {@link #startIfAsked(BiFunction)} with a plain daemon thread: the watch of a JVM with no agent in it. */
+    public static void startIfAsked() {
+        startIfAsked((task, name) -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     /**
      * Starts the watch when this JVM was asked for it and no watch runs yet; does nothing otherwise. A parent that
      * is already gone halts this JVM at once.
+     *
+     * @param threads makes the watcher's daemon thread, not started, from its task and {@link #THREAD_NAME}: the
+     *                agent gives one of its own threads, which pass no point
      */
-    public static void startIfAsked() {
+    public static void startIfAsked(BiFunction<Runnable, String, Thread> threads) {
         long pid;
         synchronized (System.getProperties()) {
             String asked = System.getProperty(PROPERTY);
@@ -52,9 +66,7 @@ public final class ParentWatch {
         if (parent == null || !parent.isAlive()) {
             Runtime.getRuntime().halt(ORPHANED);
         }
-        Thread t = new Thread(() -> watch(parent), THREAD_NAME);
-        t.setDaemon(true);
-        t.start();
+        threads.apply(() -> watch(parent), THREAD_NAME).start();
     }
 
     /** Polls {@code parent}; its handle knows its start time, so a recycled pid does not pass for it alive. */

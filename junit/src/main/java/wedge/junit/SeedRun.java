@@ -12,7 +12,8 @@ import wedge.contract.AgentControl;
 /**
  * Runs one seed: starts the agent's run for it, runs the method on a thread of its own within the seed's time, ends
  * the run, and judges: a dump written (a fault in any thread) fails the invocation with {@link FaultReproduced};
- * else a time-out fails it as a hang; else the method's own outcome stands.
+ * else a declared point that matched no loaded class and member, or a fault type that is no class, fails it naming
+ * each; else a time-out fails it as a hang; else the method's own outcome stands.
  */
 final class SeedRun implements InvocationInterceptor {
     /** System property the agent records as a dump's replay command. */
@@ -49,6 +50,13 @@ final class SeedRun implements InvocationInterceptor {
         }
         if (dump != null) {
             throw new FaultReproduced(seed, dump, settings.replay(seed), thrown.get());
+        }
+        String unarmed = AgentControl.unmatched();
+        if (unarmed != null) {
+            // A pass would be a false one: what the test names as points or faults was never armed.
+            throw new AssertionError("seed " + seed + ": the Wedge agent could not arm what this test asks for, so "
+                    + "it tested nothing of it (fix the names, or give the agent option unmatched=warn):\n"
+                    + unarmed);
         }
         if (body.isAlive()) {
             String stack = Arrays.stream(body.getStackTrace()).limit(12).map(f -> "\n    at " + f)

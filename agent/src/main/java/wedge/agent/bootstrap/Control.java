@@ -43,6 +43,11 @@ public final class Control {
         return require().end();
     }
 
+    /** See {@link Controller#unmatched}. */
+    public static String unmatched() {
+        return require().unmatched();
+    }
+
     private static Controller require() {
         Controller c = controller;
         if (c == null) {

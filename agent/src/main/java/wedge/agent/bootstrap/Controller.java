@@ -22,4 +22,14 @@ public interface Controller {
      * @return the path of the dump the run wrote, or null when it wrote none (or no run was under way)
      */
     String end();
+
+    /**
+     * Whether the runs so far were armed as the profile asks: which declared points never matched a loaded class
+     * and member, and which fault types are no loadable exception class. Under {@code unmatched=warn} these are
+     * logged as a warning and this returns null.
+     *
+     * @return one line per kind ({@code points:unmatched NAME (why); ...}, {@code fault-type:unknown TYPE (why)}),
+     *         or null when nothing was missed
+     */
+    String unmatched();
 }

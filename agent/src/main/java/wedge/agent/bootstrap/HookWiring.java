@@ -29,6 +29,14 @@ public final class HookWiring {
         sink = target;
     }
 
+    /**
+     * Takes the sink back after an attach whose weaving failed and was undone: the JVM shows no agent again. The
+     * hook classes stay on the bootstrap path, so a later attach is refused as "already loaded".
+     */
+    public static synchronized void uninstall() {
+        sink = null;
+    }
+
     static Sink sink() {
         return sink;
     }

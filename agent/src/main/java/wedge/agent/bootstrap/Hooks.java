@@ -50,13 +50,14 @@ public final class Hooks {
         return value;
     }
 
-    /** Field read of a reference. */
-    public static Object readObject(@This(optional = true) Object owner, @Current Object value, @PointId int point,
-                                    @Origin(source = Source.ENCLOSING_METHOD) String site) {
+    /**
+     * Field read of a reference, woven around the program's own read ({@code ReferenceValues}): the value stays the
+     * one its read produced, so the JVM's helpful NullPointerException messages still name the field.
+     */
+    public static void readSeen(Object owner, Object value, int point, String site) {
         if (ARMED) {
             SINK.after(owner, System.identityHashCode(value), point, site);
         }
-        return value;
     }
 
     /** Field write of a {@code long}, before the write happens. */
@@ -121,14 +122,14 @@ public final class Hooks {
         return result;
     }
 
-    /** Call site returning a reference. */
-    public static Object callObject(@This(source = Source.ENCLOSING_METHOD, optional = true) Object caller,
-                                    @Current Object result, @PointId int point,
-                                    @Origin(source = Source.ENCLOSING_METHOD) String site) {
+    /**
+     * Call site returning a reference, woven around the program's own call ({@code ReferenceValues}); the subject is
+     * the caller's {@code this}, and the result stays the one the call returned.
+     */
+    public static void callSeen(Object caller, Object result, int point, String site) {
         if (ARMED) {
             SINK.after(caller, System.identityHashCode(result), point, site);
         }
-        return result;
     }
 
     /** Call site of a {@code void} method. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import wedge.agent.runtime.AgentThread;
 import wedge.agent.runtime.EventLog;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.runtime.ThreadState;
@@ -42,9 +43,7 @@ public final class HangWatchdog implements Runnable {
 
     /** Starts the watchdog on a daemon thread. */
     public void start() {
-        Thread t = new Thread(this, "wedge-hang-watchdog");
-        t.setDaemon(true);
-        t.start();
+        AgentThread.daemon(this, "wedge-hang-watchdog").start();
     }
 
     @Override

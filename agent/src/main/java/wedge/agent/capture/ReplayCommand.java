@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import wedge.contract.ShellWords;
 
 /**
  * The command that replays a run: what the launcher says in system property {@code wedge.replay}, else this
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 final class ReplayCommand {
     /** System property through which a launcher (the {@code wedge} command) states the exact replay command. */
     static final String PROPERTY = "wedge.replay";
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
     private ReplayCommand() {
     }
@@ -45,18 +44,7 @@ final class ReplayCommand {
             words.addAll(List.of(System.getProperty("sun.java.command", "").split(" ")));
             m.put("source", "runtime");
         }
-        m.put("command", shellJoin(words));
+        m.put("command", ShellWords.join(words));
         return m;
-    }
-
-    private static String shellJoin(List<String> words) {
-        StringBuilder b = new StringBuilder();
-        for (String w : words) {
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(SAFE.matcher(w).matches() ? w : "'" + w.replace("'", "'\\''") + "'");
-        }
-        return b.toString();
     }
 }

@@ -34,11 +34,14 @@ import wedge.agent.log.LogLevel;
  * @param hunt             hunt: where pairs are kept, what a race report does, order forcing
  * @param weaveCache       where woven classes are kept between runs: null for the user's cache, {@code off}, or a
  *                         directory
+ * @param unmatched        what a declared point that matched nothing, or a fault type that is no class, makes of a
+ *                         run
  */
 public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind pause, long durationNanos,
                            String points, String dumpDir, OnFault onFault, int ring, long hangTimeoutNanos,
                            LogLevel log, String logFile, String faultType, String snapshot,
-                           ScheduleOptions schedule, HuntOptions hunt, String weaveCache) {
+                           ScheduleOptions schedule, HuntOptions hunt, String weaveCache,
+                           Unmatched unmatched) {
 
     /** The name of the built-in point profile. */
     public static final String BUILT_IN_PROFILE = "allocator";
@@ -47,7 +50,8 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
 
     private static final List<String> NAMES = List.of("seed", "strategy", "p", "pause", "duration", "points",
             "dump-dir", "on-fault", "ring", "hang-timeout", "log", "log-file", "fault-type", "snapshot", "search",
-            "pct-depth", "pct-steps", "stall", "script", "pairs", "on-race", "order", "weave-cache");
+            "pct-depth", "pct-steps", "stall", "script", "pairs", "on-race", "order", "weave-cache",
+            "unmatched");
     private static final int MAX_RING = 1 << 20;
     private static final String IDENT = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
     private static final Pattern CLASS_NAME = Pattern.compile(IDENT + "(\\." + IDENT + ")*");
@@ -92,7 +96,8 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
                 schedule(raw, strategy),
                 hunt(raw, strategy),
                 raw.containsKey("weave-cache") ? nonEmpty("weave-cache", raw.get("weave-cache"), "off or a directory")
-                        : null);
+                        : null,
+                choice("unmatched", raw.getOrDefault("unmatched", "error"), Unmatched.class));
     }
 
     /**
@@ -129,7 +134,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         }
         String snap = snapshot != null ? snapshot : profileSnapshot != null ? profileSnapshot : NO_SNAPSHOT;
         return new AgentOptions(seed, strategy, p, pause, durationNanos, points, dumpDir, onFault, ring,
-                hangTimeoutNanos, log, logFile, types, snap, schedule, hunt, weaveCache);
+                hangTimeoutNanos, log, logFile, types, snap, schedule, hunt, weaveCache, unmatched);
     }
 
     /** Whether {@code points} names a profile on the class path rather than a file. */
@@ -192,6 +197,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         if (weaveCache != null) {
             m.put("weave-cache", weaveCache);
         }
+        m.put("unmatched", unmatched.id());
         return m;
     }
 
@@ -214,7 +220,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
                 logFile == null ? null : Path.of(logFile).toAbsolutePath().toString(), faultType, snapshot,
                 schedule.absolutePaths(), hunt.absolutePaths(),
                 weaveCache == null || weaveCache.equals("off") ? weaveCache : Path.of(weaveCache).toAbsolutePath()
-                        .toString());
+                        .toString(), unmatched);
     }
 
     private static Map<String, String> split(String args) {

@@ -172,7 +172,8 @@ public final class PointFile {
         String target = tokens.get(1);
         if (!TARGET.matcher(target).matches()) {
             throw new BadConfiguration(at + "bad target '" + target
-                    + "'; valid: a binary class name, '#', a member name, e.g. wedge.allocator.TinySlabMeta#freelist");
+                    + "'; valid: a binary class name, '#', a member name, e.g. wedge.allocator.TinySlabMeta#freelist"
+                    + initializerNote(target));
         }
         String name = tokens.get(2);
         if (!NAME.matcher(name).matches()) {
@@ -217,7 +218,7 @@ public final class PointFile {
                     }
                     if (scope != null || i + 1 == tokens.size() || !SCOPE.matcher(tokens.get(i + 1)).matches()) {
                         throw new BadConfiguration(at + "bad or repeated 'in SCOPE'; valid scopes: pkg.*, Class,"
-                                + " Class#method");
+                                + " Class#method" + (i + 1 < tokens.size() ? initializerNote(tokens.get(i + 1)) : ""));
                     }
                     scope = tokens.get(++i);
                 } else if (t.startsWith("label=") || t.startsWith("value=")) {
@@ -268,5 +269,15 @@ public final class PointFile {
                 value = o;
             }
         }
+    }
+
+    /**
+     * Why a constructor or static initialiser named as a member or scope ({@code Foo#<init>}) is refused, or empty:
+     * only methods are woven, as an object under construction is not yet shared between threads.
+     */
+    private static String initializerNote(String text) {
+        return text.endsWith("#<init>") || text.endsWith("#<clinit>") ? "; constructors and static initialisers are "
+                + "not woven (only methods are: an object under construction is not yet shared between threads)"
+                : "";
     }
 }

@@ -5,6 +5,9 @@ import wedge.agent.bootstrap.Sink;
 /**
  * The agent's {@link Sink}: every armed point passes through here.
  *
+ * <p>The agent's own threads ({@link AgentThread}) and a thread already inside the agent pass no point: points may
+ * sit in classes the agent uses itself (see {@link ThreadState#inAgent}).
+ *
  * <p>Order at a point: honour a pending stop, count the hit, then record and run the strategy.
  * An event's time stamp is taken before the check of a pending stop: a capture that requests the stop and then reads
  * the clock (volatile write, then read) knows that every event stamped after that reading is held back, so a dump's
@@ -35,30 +38,46 @@ public final class Dispatcher implements Sink {
     @Override
     public void after(Object subject, long value, int point, String site) {
         long now = System.nanoTime();
-        if (stopper.requested() && stopped()) {
+        ThreadState t = threads.current();
+        if (t == null || t.inAgent) {
             return;
         }
-        ThreadState t = threads.current();
-        long hit = t.hits++;
-        log.record(t, point, site, subject, value, now);
-        strategy.at(t, point, hit, subject, value, site);
+        t.inAgent = true;
+        try {
+            if (stopper.requested() && stopped(t)) {
+                return;
+            }
+            long hit = t.hits++;
+            log.record(t, point, site, subject, value, now);
+            strategy.at(t, point, hit, subject, value, site);
+        } finally {
+            t.inAgent = false;
+        }
     }
 
     @Override
     public void before(Object subject, long value, int point, String site) {
-        if (stopper.requested() && stopped()) {
+        ThreadState t = threads.current();
+        if (t == null || t.inAgent) {
             return;
         }
-        ThreadState t = threads.current();
-        long hit = t.hits++;
-        strategy.at(t, point, hit, subject, value, site);
-        // Checked again after the pause: a stop requested meanwhile must hold the thread before its write.
-        long now = System.nanoTime();
-        if (stopper.requested()) {
-            stopper.hold(t);
-            now = System.nanoTime();
+        t.inAgent = true;
+        try {
+            if (stopper.requested() && stopped(t)) {
+                return;
+            }
+            long hit = t.hits++;
+            strategy.at(t, point, hit, subject, value, site);
+            // Checked again after the pause: a stop requested meanwhile must hold the thread before its write.
+            long now = System.nanoTime();
+            if (stopper.requested()) {
+                stopper.hold(t);
+                now = System.nanoTime();
+            }
+            log.record(t, point, site, subject, value, now);
+        } finally {
+            t.inAgent = false;
         }
-        log.record(t, point, site, subject, value, now);
     }
 
     /**
@@ -73,14 +92,27 @@ public final class Dispatcher implements Sink {
         }
     }
 
+    /** A fault type constructed by the agent itself, or inside a hook, is the agent's own: never a fault. */
     @Override
     public void faultEntered() {
-        faults.onFaultEntered();
+        ThreadState t = threads.current();
+        if (t != null && !t.inAgent && !AgentThread.current()) {
+            faults.onFaultEntered();
+        }
     }
 
     @Override
     public void fault(Object fault) {
-        faults.onFault((Throwable) fault, threads.current());
+        ThreadState t = threads.current();
+        if (t == null || t.inAgent || AgentThread.current()) {
+            return;
+        }
+        t.inAgent = true;
+        try {
+            faults.onFault((Throwable) fault, t);
+        } finally {
+            t.inAgent = false;
+        }
     }
 
     @Override
@@ -94,11 +126,11 @@ public final class Dispatcher implements Sink {
      *
      * @return whether the caller must skip the point
      */
-    private boolean stopped() {
+    private boolean stopped(ThreadState t) {
         if (stopper.isCapturer()) {
             return true;
         }
-        stopper.hold(threads.current());
+        stopper.hold(t);
         return false;
     }
 }

@@ -12,7 +12,7 @@ import wedge.agent.bootstrap.Sink;
 public final class RunSwitch implements Sink {
     private volatile Dispatcher run;
 
-    /** @param first the run the agent starts with */
+    /** @param first the run the agent starts with, or null for none until {@link #set} names one */
     public RunSwitch(Dispatcher first) {
         this.run = first;
     }

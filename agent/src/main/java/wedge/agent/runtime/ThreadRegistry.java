@@ -21,6 +21,7 @@ public final class ThreadRegistry {
     private final AtomicInteger nextOrdinal = new AtomicInteger(1);
     private final Queue<ThreadState> all = new ConcurrentLinkedQueue<>();
     private final ThreadLocal<ThreadState> current = new ThreadLocal<>();
+    private final ThreadLocal<Boolean> registering = new ThreadLocal<>();
     /** Announced threads that have not yet asked for their state; keyed by identity (Thread keeps Object's). */
     private final Map<Thread, ThreadState> announced = new ConcurrentHashMap<>();
 
@@ -29,17 +30,31 @@ public final class ThreadRegistry {
         this.logCapacity = logCapacity;
     }
 
-    /** The calling thread's state, registered on first use. */
+    /**
+     * The calling thread's state, registered on first use; null for the agent's own threads ({@link AgentThread}),
+     * and while the calling thread registers: registering may load classes, and loading a class may pass a point
+     * (one in a JDK class), which must then be skipped rather than register the thread twice.
+     */
     public ThreadState current() {
         ThreadState s = current.get();
-        if (s == null) {
-            s = announced.remove(Thread.currentThread());
+        return s != null ? s : registerCurrent();
+    }
+
+    private ThreadState registerCurrent() {
+        if (AgentThread.current() || registering.get() != null) {
+            return null;
+        }
+        registering.set(Boolean.TRUE);
+        try {
+            ThreadState s = announced.remove(Thread.currentThread());
             if (s == null) {
                 s = register(Thread.currentThread());
             }
             current.set(s);
+            return s;
+        } finally {
+            registering.remove();
         }
-        return s;
     }
 
     /** The calling thread's state, or null when it has none yet (it never passed a point). */

@@ -21,6 +21,11 @@ public final class ThreadState {
     long lastLocal = -1;
     /** The thread's own event log. */
     final ThreadLog log;
+    /**
+     * Whether the thread is inside the agent (a hook's strategy, log or capture): a point it passes there is the
+     * agent's own doing, in a class the agent uses too, and is skipped. Written and read by the thread only.
+     */
+    boolean inAgent;
     /** Whether the thread is held at a point by a capture. */
     volatile boolean held;
     /** Whether a scheduling strategy keeps the thread waiting at a point for its turn. */

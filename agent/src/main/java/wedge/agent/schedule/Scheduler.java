@@ -12,6 +12,7 @@ import wedge.agent.config.ScheduleOptions;
 import wedge.agent.config.SearchKind;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
+import wedge.agent.runtime.AgentThread;
 import wedge.agent.runtime.Stopper;
 import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadState;
@@ -74,11 +75,9 @@ public final class Scheduler implements Strategy {
                 : new RandomWalk(options.seed());
         Scheduler s = new Scheduler(search, points, o.stallNanos(), stopper);
         if (script != null) {
-            Runtime.getRuntime().addShutdownHook(new Thread(s::reportScript, "wedge-script-report"));
+            Runtime.getRuntime().addShutdownHook(AgentThread.shutdownHook(s::reportScript, "wedge-script-report"));
         }
-        Thread monitor = new Thread(new StallMonitor(s), "wedge-scheduler");
-        monitor.setDaemon(true);
-        monitor.start();
+        AgentThread.daemon(new StallMonitor(s), "wedge-scheduler").start();
         return s;
     }
 

@@ -90,7 +90,7 @@ final class CachingWeaver implements ClassFileTransformer {
                     try {
                         w = maker.get();
                     } catch (RuntimeException | LinkageError e) {
-                        WeaveFailure.fail("cannot build the weaver: " + e);
+                        WeaveFailure.fail("cannot build the weaver: " + WeaveFailure.reason(e));
                         throw e;
                     }
                     weaver = w;

@@ -13,6 +13,7 @@ import java.security.ProtectionDomain;
 import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
+import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.asm.MemberSubstitution;
 import net.bytebuddy.asm.MemberSubstitution.Substitution.Chain;
 import net.bytebuddy.asm.MemberSubstitution.Substitution.Chain.Step;
@@ -33,7 +34,9 @@ import wedge.agent.points.Scope;
  * methods of their scope ({@link MemberSubstitution}), method points by inlining advice into their method.
  *
  * <p>A rewritten read or call keeps the original instruction and passes its result through the hook
- * ({@code original; hook}); a rewritten write calls the hook with the value first ({@code hook; original}). Each
+ * ({@code original; hook}); a rewritten write calls the hook with the value first ({@code hook; original}). A read
+ * of a reference field, or a call returning a reference, hands the hook a copy instead ({@link ReferenceValues}), so
+ * the program's own access stays the value's source. Each
  * woven site carries its point id as a constant and its enclosing method as a string constant, so a site costs no
  * lookup at run time.
  */
@@ -57,6 +60,10 @@ final class PointTransformer implements AgentBuilder.Transformer {
                 }
             } else if (p.scope().coversType(type.getName())) {
                 builder = builder.visit(substitution(p).on(methodsOf(p.scope(), type)));
+                if (ReferenceValues.weaves(p)) {
+                    builder = builder.visit(new AsmVisitorWrapper.ForDeclaredMethods()
+                            .method(methodsOf(p.scope(), type), new ReferenceValues(p)));
+                }
             }
         }
         return builder;
@@ -75,6 +82,9 @@ final class PointTransformer implements AgentBuilder.Transformer {
         if (p.kind() == PointKind.CALL_SITE) {
             ElementMatcher.Junction<MethodDescription> called = named(p.member()).and(isDeclaredBy(named(p.owner())));
             for (ValueShape shape : ValueShape.RESULTS) {
+                if (shape == ValueShape.REFERENCE) {
+                    continue; // woven by ReferenceValues, which keeps the program's own call as the value's source
+                }
                 s = s.method(called.and(returns(shape.type)))
                         .replaceWith(chain(Step.OfOriginalExpression.INSTANCE, hook("call", shape, p)));
             }
@@ -82,6 +92,9 @@ final class PointTransformer implements AgentBuilder.Transformer {
         }
         ElementMatcher.Junction<FieldDescription> field = named(p.member()).and(isDeclaredBy(named(p.owner())));
         for (ValueShape shape : ValueShape.FIELDS) {
+            if (p.kind() == PointKind.FIELD_READ && shape == ValueShape.REFERENCE) {
+                continue; // woven by ReferenceValues, which keeps the program's own read as the value's source
+            }
             if (p.kind() == PointKind.FIELD_READ) {
                 s = s.field(field.and(fieldType(shape.type))).onRead()
                         .replaceWith(chain(Step.OfOriginalExpression.INSTANCE, hook("read", shape, p)));

@@ -3,11 +3,14 @@ package wedge.agent.weave;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import net.bytebuddy.description.type.TypeDescription;
 import wedge.agent.bootstrap.Hooks;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
@@ -26,8 +29,13 @@ public final class WeaveSetup {
     /**
      * @param hookClasses where to read the hook classes' files (see {@link HookMethods})
      * @param cacheOption the {@code weave-cache} option: null for the user's cache, {@code off}, or a directory
+     * @param attached    whether the agent was attached to a running JVM, which it must then never halt
      */
-    public WeaveSetup(Instrumentation inst, AgentJar agent, HookClassFiles hookClasses, String cacheOption) {
+    public WeaveSetup(Instrumentation inst, AgentJar agent, HookClassFiles hookClasses, String cacheOption,
+                      boolean attached) {
+        if (attached) {
+            WeaveFailure.attached();
+        }
         this.inst = inst;
         this.agent = agent;
         this.hookClasses = hookClasses;
@@ -41,6 +49,7 @@ public final class WeaveSetup {
      * @param woven receives the binary name of every class woven (the hang watchdog looks for them on stacks)
      * @return what to run beside {@code main}: loads the fault types and the classes the points name, so they are
      *         woven (and on a cold cache the weaver made) before they are needed
+     * @throws WeaveRefused when attached and a class already loaded cannot be woven; every class is then as it was
      */
     public Runnable weavePoints(List<Point> points, List<String> faultTypes, Set<String> woven) {
         Set<String> faults = Set.copyOf(faultTypes);
@@ -49,8 +58,16 @@ public final class WeaveSetup {
                         && !name.startsWith(Weaving.AGENT),
                 () -> Weaving.points(points, faults, hookClasses), cache,
                 WeaveKey.forPoints(String.valueOf(agent.build()), points, faultTypes), woven);
+        readHooks(points, faultTypes);
         inst.addTransformer(weaver, true);
-        retransformLoaded(weaver);
+        Class<?>[] loaded = retransformLoaded(weaver);
+        List<String> failed = WeaveFailure.drain();
+        if (!failed.isEmpty()) {
+            // Only an attached agent gets here (at start-up a failure halts): put every class back as it was.
+            inst.removeTransformer(weaver);
+            retransform(loaded);
+            throw new WeaveRefused(String.join("; ", failed) + "; nothing was woven");
+        }
         // Fault types first: a fault must find its type woven. Then the classes the points name, whose weaving would
         // otherwise hold up the first thread that needs them.
         return () -> Stream.concat(faultTypes.stream(), points.stream().flatMap(WeaveSetup::classesNamed))
@@ -82,25 +99,70 @@ public final class WeaveSetup {
         }
     }
 
+    /**
+     * Whether fields of {@code type} are woven (those of other types are skipped, and the run says so). The common
+     * types are answered without {@link ValueShape}, whose matchers would load Byte Buddy into a run that the cache
+     * served without it.
+     */
+    public static boolean weavesFieldOf(Class<?> type) {
+        return !type.isPrimitive() || type == long.class || type == int.class || type == boolean.class
+                || ValueShape.FIELDS.stream()
+                .anyMatch(shape -> shape.type.matches(TypeDescription.ForLoadedType.of(type)));
+    }
+
     /** The classes {@code p} names: its owner, and the class of its scope when the scope is one class. */
     private static Stream<String> classesNamed(Point p) {
         return p.scope() == null || p.scope().className() == null ? Stream.of(p.owner())
                 : Stream.of(p.owner(), p.scope().className());
     }
 
-    /** Weaves the classes already loaded that the run concerns: the JDK's fault types, or any on dynamic attach. */
-    private void retransformLoaded(CachingWeaver weaver) {
+    /**
+     * Weaves the classes already loaded that the run concerns (the JDK's fault types and classes, or any on dynamic
+     * attach); returns them.
+     */
+    private Class<?>[] retransformLoaded(CachingWeaver weaver) {
         Class<?>[] loaded = Arrays.stream(inst.getAllLoadedClasses())
                 .filter(c -> weaver.concerns(c.getName()) && inst.isModifiableClass(c))
                 .toArray(Class<?>[]::new);
-        if (loaded.length == 0) {
+        retransform(loaded);
+        return loaded;
+    }
+
+    private void retransform(Class<?>[] classes) {
+        if (classes.length == 0) {
             return;
         }
         try {
-            inst.retransformClasses(loaded);
+            inst.retransformClasses(classes);
         } catch (UnmodifiableClassException e) {
-            throw new IllegalStateException("cannot weave the classes already loaded: " + e, e);
+            throw new WeaveRefused("cannot weave the classes already loaded: " + e);
         }
+    }
+
+    /**
+     * Lets the modules of the JDK classes that points name read the hook classes (the bootstrap loader's unnamed
+     * module), which named modules do not read by default; as {@link #weaveThreadStart} does for {@code Thread}.
+     */
+    private void readHooks(List<Point> points, List<String> faultTypes) {
+        Set<String> packages = new HashSet<>();
+        faultTypes.forEach(t -> packages.add(packageOf(t)));
+        for (Point p : points) {
+            packages.add(packageOf(p.owner()));
+            if (p.scope() != null) {
+                packages.add(p.scope().packageName() != null ? p.scope().packageName()
+                        : packageOf(p.scope().className()));
+            }
+        }
+        for (Module m : ModuleLayer.boot().modules()) {
+            if (!Collections.disjoint(m.getPackages(), packages)) {
+                inst.redefineModule(m, Set.of(Hooks.class.getModule()), Map.of(), Map.of(), Set.of(), Map.of());
+            }
+        }
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
     }
 
     /**

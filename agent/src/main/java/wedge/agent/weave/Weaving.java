@@ -44,7 +44,7 @@ final class Weaving {
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(recorder)
-                .with(new WeaveListener())
+                .with(new WeaveListener(points))
                 .ignore(nameStartsWith(AGENT).or(isSynthetic()))
                 .type(t -> Point.anyWovenInto(points, t.getName()))
                 .transform(pointWeaver)
@@ -66,7 +66,7 @@ final class Weaving {
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
                 .with(recorder)
-                .with(new WeaveListener())
+                .with(new WeaveListener(List.of()))
                 .ignore(none())
                 .type(is(Thread.class))
                 .transform((builder, type, loader, module, domain) -> builder.visit(

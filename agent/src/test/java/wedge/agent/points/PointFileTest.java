@@ -65,6 +65,14 @@ class PointFileTest {
                 "points file g line 1: bad fault-type line; expected 'fault-type VALUE', VALUE binary class names"));
     }
 
+    @Test
+    void aConstructorAsScopeOrTargetIsRefusedSayingWhy() {
+        String why = "; constructors and static initialisers are not woven (only methods are: an object under "
+                + "construction is not yet shared between threads)";
+        assertTrue(bad("field-write a.B#c w in a.B#<init>\n").endsWith("Class#method" + why));
+        assertTrue(bad("method-enter a.B#<clinit> e\n").endsWith("e.g. wedge.allocator.TinySlabMeta#freelist" + why));
+    }
+
     private static String bad(String text) {
         return assertThrows(BadConfiguration.class, () -> PointFile.parse("points file g", text)).getMessage();
     }

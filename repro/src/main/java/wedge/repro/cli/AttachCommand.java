@@ -22,9 +22,6 @@ import wedge.repro.run.Installation;
             "OPTIONS are the agent's (k=v,k=v; see docs/AGENT.md). JDK 21+ targets warn unless started with",
             "-XX:+EnableDynamicAgentLoading."})
 final class AttachCommand implements Callable<Integer> {
-    /** The agent's own attach tool's status for a failed attach (its 2 is bad usage, as here). */
-    private static final int ATTACH_FAILED = 1;
-
     @Spec
     private CommandSpec spec;
 
@@ -47,7 +44,7 @@ final class AttachCommand implements Callable<Integer> {
         String said = new String(attach.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         spec.commandLine().getErr().print(said);
         spec.commandLine().getErr().flush();
-        int status = attach.waitFor();
-        return status == ATTACH_FAILED ? ExitCodes.TOOL_FAILED : status;
+        // The agent's attach tool exits as this command does: 2 bad usage or no JVM to attach to, 3 the attach failed.
+        return attach.waitFor();
     }
 }

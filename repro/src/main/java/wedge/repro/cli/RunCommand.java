@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import wedge.contract.ShellWords;
 import wedge.repro.run.Installation;
 import wedge.repro.run.RunOutcome;
 import wedge.repro.run.RunPool;
@@ -40,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the result as one JSON object")
     private boolean json;
 
-    @Option(names = "--verbose", description = "print the java command of the child first")
+    @Option(names = "--verbose", description = "print the java command of the child first, quoted for a shell")
     private boolean verbose;
 
     @Override
@@ -50,12 +51,16 @@ final class RunCommand implements Callable<Integer> {
         // a program's --entry runs in a batch child of one seed, as in a sweep; anything else in a one-run child
         try (RunPool runs = RunPool.single(Installation.locate())) {
             if (verbose) {
-                spec.commandLine().getErr().println(String.join(" ", runs.command(run)));
+                spec.commandLine().getErr().println(ShellWords.join(runs.command(run)));
             }
             outcome = runs.run(run);
         }
         spec.commandLine().getOut().println(json ? new ObjectMapper().writeValueAsString(outcome.toMap())
                 : outcome.line());
+        if (!json && outcome.outcome().equals("error") && !outcome.detail().isEmpty()) {
+            // Why it is an error: the child's last lines of stderr, or what the agent never armed.
+            outcome.detail().lines().forEach(l -> spec.commandLine().getOut().println("  " + l));
+        }
         return ExitCodes.OK;
     }
 }

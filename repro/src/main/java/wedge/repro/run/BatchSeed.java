@@ -76,7 +76,13 @@ public final class BatchSeed {
             body.interrupt();
         }
         // the dump a fault's capture wrote: a fault of any type the agent captures ends a one-run child with 139
-        String dump = request.agent() == null ? null : AgentControl.end();
+        String dump = null;
+        if (request.agent() != null) {
+            dump = AgentControl.end();
+            // the agent names, in this seed's output, the declared points and fault types it never armed: a seed
+            // that tested less than it asked for is never clean
+            AgentControl.unmatched();
+        }
         Thread[] alive = threads.join(STOP_MILLIS);
         task.close();
         int ended = escaped == null ? status[0]

@@ -14,6 +14,13 @@ import java.util.regex.Pattern;
  */
 final class ChildOutput {
     private static final int TAIL_LINES = 12;
+    /** Longest line the tail keeps: a child's stderr bounds no line (a class path, a stack of a generated class). */
+    private static final int TAIL_LINE_CHARS = 400;
+    /** Any exception that escaped a thread: its type and message (none when it has none). */
+    private static final Pattern ESCAPED_ANY = Pattern.compile(
+            "^Exception in thread \"[^\"]*\" ([^\\s:]+)(?:: (.*))?$");
+    /** The agent's line for what a run never armed (see wedge.agent.Coverage). */
+    private static final Pattern UNARMED = Pattern.compile("^wedge-agent: ((points:unmatched|fault-type:unknown) .*)$");
     private static final Pattern OPS = Pattern.compile("\\bops=(\\d+)");
     private static final Pattern THROUGHPUT = Pattern.compile("^Throughput = +(\\d+)");
     private static final Pattern HEAP_CHECK = Pattern.compile("^heap_check leaked=(\\d+) double_alloc=(\\d+)$");
@@ -34,6 +41,9 @@ final class ChildOutput {
     private double throughput;
     private Matcher heapCheck;
     private Matcher escaped;
+    private Matcher escapedAny;
+    private final StringBuilder unarmed = new StringBuilder();
+    private String unarmedKind;
     private Matcher script;
     private Matcher race;
     private Long races;
@@ -65,13 +75,22 @@ final class ChildOutput {
         if (firstLine == null) {
             firstLine = line;
         }
-        tail.addLast(line);
+        tail.addLast(line.length() > TAIL_LINE_CHARS ? line.substring(0, TAIL_LINE_CHARS) + " ..." : line);
         if (tail.size() > TAIL_LINES) {
             tail.removeFirst();
         }
         if (escaped == null) {
             Matcher m = ESCAPED.matcher(line);
             escaped = m.matches() ? m : null;
+        }
+        if (escapedAny == null) {
+            Matcher m = ESCAPED_ANY.matcher(line);
+            escapedAny = m.matches() ? m : null;
+        }
+        Matcher u = UNARMED.matcher(line);
+        if (u.matches()) {
+            unarmedKind = unarmedKind == null ? u.group(2) : unarmedKind;
+            unarmed.append(unarmed.length() == 0 ? "" : "\n").append(u.group(1));
         }
         Matcher s = SCRIPT.matcher(line);
         if (s.matches()) {
@@ -121,6 +140,24 @@ final class ChildOutput {
     /** The exception that escaped a thread and ended the child ({@code type}, {@code message}, {@code address}). */
     synchronized Matcher escaped() {
         return escaped;
+    }
+
+    /** The first exception that escaped a thread, of any type ({@code type}, {@code message} or null). */
+    synchronized Matcher escapedAny() {
+        return escapedAny;
+    }
+
+    /**
+     * What the agent said the run never armed: {@code points:unmatched} or {@code fault-type:unknown} (the first it
+     * named), or null when it armed everything.
+     */
+    synchronized String unarmedKind() {
+        return unarmedKind;
+    }
+
+    /** The agent's lines on what the run never armed, each naming what and why; empty when none. */
+    synchronized String unarmed() {
+        return unarmed.toString();
     }
 
     /** Under a script, the agent's line on how far it got ({@code reached}, {@code steps}, {@code skipped}). */

@@ -207,6 +207,19 @@ public final class ChildRun {
             return new RunOutcome(spec.seed(), "race", Signature.race(race.group(1)), ttrMs, ops, null, null,
                     throughput, race.group(0).substring("wedge-agent: ".length()), progress);
         }
+        Matcher escapedFault = spec.agent().equals("off") ? FaultTypes.escaped(spec, out.escapedAny()) : null;
+        if (escapedFault != null) {
+            // No agent to capture it: a fault type that escaped main or a worker is the fault all the same.
+            String message = escapedFault.group(2) == null ? "" : escapedFault.group(2);
+            Matcher address = FaultTypes.ADDRESS.matcher(message);
+            return new RunOutcome(spec.seed(), "fault", Signature.of(escapedFault.group(1),
+                    address.find() ? Long.decode(address.group()) : null, HeapMap.defaults()), ttrMs, ops, null, null,
+                    throughput, message, progress);
+        }
+        if (status == 0 && out.unarmedKind() != null) {
+            return new RunOutcome(spec.seed(), "error", out.unarmedKind(), ttrMs, ops, null, null, throughput,
+                    out.unarmed(), progress);
+        }
         if (status == 0) {
             return new RunOutcome(spec.seed(), "clean", "-", ttrMs, ops, null, null, throughput,
                     script != null && script.group(3) != null ? script.group(3) : "", progress);

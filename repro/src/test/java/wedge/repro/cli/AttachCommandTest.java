@@ -72,9 +72,12 @@ class AttachCommandTest {
 
     @Test
     @Timeout(30)
-    void aProcessThatIsNotThereIsAToolFailure() {
+    void aProcessThatIsNotThereIsRefusedBeforeAnyAttach() {
         long none = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 100_000;
-        assertEquals(3, new Wedge().run("attach", Long.toString(none), "strategy=off"));
+        Wedge w = new Wedge();
+        assertEquals(2, w.run("attach", Long.toString(none), "strategy=off"));
+        assertTrue(w.err.toString().contains("no process " + none + " is running; nothing was sent to it"),
+                w.err.toString());
     }
 
     /** Starts {@link AttachTarget} with Larson on {@code preset} for {@code seconds}, 4 threads, once attached. */

@@ -1,0 +1,49 @@
+package wedge.agent.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Points on a class of {@code java.base}, which the agent itself uses: {@code java.util.HashMap}'s table and size,
+ * for the lost-entry race of a map shared by two threads. The agent's own threads and its own work pass none of
+ * them (no recursion into the hooks, no agent thread in the dump) and the fault is captured.
+ */
+class JdkTargetIT {
+    @Test
+    @Timeout(90)
+    void pointsOnHashMapCatchItsLostEntry() throws Exception {
+        Path dir = ChildJvm.freshDir("jdk-target");
+        Path points = Files.writeString(dir.resolve("map.points"), String.join("\n",
+                "fault-type java.lang.IllegalStateException",
+                "field-read  java.util.HashMap#table map.table.read  in java.util.HashMap",
+                "field-write java.util.HashMap#table map.table.write in java.util.HashMap",
+                "field-read  java.util.HashMap#size  map.size.read   in java.util.HashMap",
+                "field-write java.util.HashMap#size  map.size.write  in java.util.HashMap", ""));
+        Path dumps = dir.resolve("dumps");
+        ChildJvm.Result r = ChildJvm.run(ChildJvm.command("seed=7,strategy=noise,points=" + points.toAbsolutePath()
+                + ",dump-dir=" + dumps.toAbsolutePath(), LostMapEntry.class, "300"), dir, 60);
+        assertEquals(139, r.status(), "stderr:\n" + r.stderr());
+        assertFalse(r.stderr().contains("StackOverflowError"), r.stderr());
+        List<Path> written;
+        try (Stream<Path> files = Files.list(dumps)) {
+            written = files.filter(f -> f.toString().endsWith(".json")).toList();
+        }
+        assertEquals(1, written.size(), written.toString());
+        String dump = Files.readString(written.get(0));
+        assertTrue(dump.contains("lost entry: round"), "the fault is the program's lost entry");
+        assertTrue(dump.contains("\"map.size.write\""), "the map's points are in the dump");
+        // The dump lists every thread of the JVM; one that passed a point has an ordinal.
+        assertTrue(dump.contains("\"name\":\"wedge-hang-watchdog\",\"id\""), "the agent's threads are listed");
+        assertFalse(Pattern.compile("\"name\":\"wedge-[^\"]*\",\"id\":\\d+,\"ordinal\":\\d").matcher(dump).find(),
+                "no agent thread passed a point");
+    }
+}
