@@ -33,10 +33,8 @@ class MinimizeInterruptTest {
         assertEquals("fault", recorded.path("outcome").asText(), recorded.toString());
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         Path script = dir.resolve("min.wedge");
-        Process minimize = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), "wedge.repro.cli.Main",
-                "minimize", recorded.path("dump").asText(), "--out", script.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+        Process minimize = WedgeProcess.start(dir.resolve("log"), List.of("-Djava.io.tmpdir=" + tmp),
+                List.of("minimize", recorded.path("dump").asText(), "--out", script.toString()));
         try {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
             while (!(Files.readString(dir.resolve("log")).contains("steps still fault")

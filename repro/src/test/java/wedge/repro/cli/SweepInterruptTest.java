@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -40,11 +39,7 @@ class SweepInterruptTest {
         List<String> args = List.of("sweep", "--workload", "xthread", "--preset", "strict", "--agent", "off",
                 "--seconds", "2", "--threads", "2", "--seeds", "1.." + SEEDS, "--parallel", "2", "--out",
                 out.toString(), "--dump-dir", dir.resolve("dumps").toString());
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "wedge.repro.cli.Main"));
-        cmd.addAll(args);
-        Process sweep = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile())
-                .start();
+        Process sweep = WedgeProcess.start(dir.resolve("log"), List.of(), args);
         try {
             await(() -> lines(out) >= 1 && sweep.descendants().anyMatch(ProcessHandle::isAlive));
             List<ProcessHandle> children = sweep.descendants().toList();

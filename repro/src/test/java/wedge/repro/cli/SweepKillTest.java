@@ -3,7 +3,6 @@ package wedge.repro.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -43,11 +42,7 @@ class SweepKillTest {
         List<String> args = List.of("sweep", "--workload", "xthread", "--preset", "strict", "--agent", agent,
                 "--seconds", SECONDS, "--threads", "2", "--seeds", "1..4", "--parallel", "2", "--out",
                 out.toString(), "--dump-dir", dir.resolve("dumps").toString());
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "wedge.repro.cli.Main"));
-        cmd.addAll(args);
-        Process sweep = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile())
-                .start();
+        Process sweep = WedgeProcess.start(dir.resolve("log"), List.of(), args);
         try {
             // both children past their start, watching: a JVM that is still starting is not yet watching, and on
             // a loaded machine may take seconds to get there
