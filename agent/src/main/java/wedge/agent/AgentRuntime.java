@@ -7,13 +7,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import wedge.agent.bootstrap.Control;
 import wedge.agent.bootstrap.HookWiring;
+import wedge.agent.bootstrap.SoleThreads;
 import wedge.agent.capture.Environment;
 import wedge.agent.capture.HangWatchdog;
 import wedge.agent.capture.PausedAtExit;
+import wedge.agent.capture.UncaughtFaults;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.Durations;
 import wedge.agent.hunt.PairsFile;
 import wedge.agent.log.Log;
+import wedge.agent.points.AutoFields;
 import wedge.agent.points.Point;
 import wedge.agent.runtime.RunSwitch;
 import wedge.agent.schedule.Script;
@@ -28,11 +31,12 @@ final class AgentRuntime {
     }
 
     /**
+     * @param auto   the fields of {@code points=auto}, whose points {@code points} are; else null
      * @param script the parsed script under {@code strategy=script}, else null
      * @param pairs  the pairs file read under {@code strategy=hunt,pairs=FILE}, else null
      */
-    static void start(AgentOptions options, List<Point> points, Script script, PairsFile pairs, Instrumentation inst,
-                      WeaveSetup weaving) {
+    static void start(AgentOptions options, List<Point> points, AutoFields auto, Script script, PairsFile pairs,
+                      Instrumentation inst, WeaveSetup weaving) {
         try {
             Log.configure(options.log(), options.logFile());
         } catch (IOException e) {
@@ -47,9 +51,15 @@ final class AgentRuntime {
         boolean armed = options.strategy().armed();
         RunSwitch runs = new RunSwitch(run.dispatcher());
         HookWiring.install(runs, armed);
+        if (auto != null) {
+            SoleThreads.install(auto.count());
+        }
+        if (options.faultTypes().isEmpty()) {
+            UncaughtFaults.install(runs::uncaught);
+        }
         Control.install(new RunControl(options, points, weaving, runs, run));
         Set<String> woven = ConcurrentHashMap.newKeySet();
-        Runnable weaver = weaving.weavePoints(points, options.faultTypes(), woven);
+        Runnable weaver = weaving.weavePoints(points, auto, options.faultTypes(), woven);
         // Beside main, not before it: a class that needs the weaver waits for it (on a cache miss); then what a dump
         // would otherwise read while its fault waits.
         Thread warmUp = new Thread(() -> {

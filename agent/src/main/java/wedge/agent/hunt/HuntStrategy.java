@@ -1,6 +1,7 @@
 package wedge.agent.hunt;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import wedge.agent.config.HuntOptions;
 import wedge.agent.config.RaceOrder;
 import wedge.agent.jfr.JfrState;
 import wedge.agent.jfr.RaceEvent;
+import wedge.agent.log.LauncherLine;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 import wedge.agent.points.PointKind;
@@ -56,6 +58,7 @@ public final class HuntStrategy implements Strategy {
     private final Traps traps = new Traps();
     private final FieldReader reader;
     private final PairsFile pairsFile;
+    private final Discovery discovery;
     private final ThreadLocal<long[]> gapOut = ThreadLocal.withInitial(() -> new long[1]);
     private final LongAdder nearMissCount = new LongAdder();
     private final AtomicLong pauses = new AtomicLong();
@@ -68,10 +71,12 @@ public final class HuntStrategy implements Strategy {
      * @param points    the point table; hunting needs at least one field point
      * @param pairsFile the pairs as read at start (a named file or the user cache's), or null to keep none
      * @param shorten   turns a woven site ({@code Method#toString()}) into {@code Class#method}
+     * @param discovery where to write the discovered profile at exit ({@code points=auto}), or null for nowhere
      */
     public HuntStrategy(long seed, List<Point> points, HuntOptions options, PairsFile pairsFile, RaceLog races,
-                        UnaryOperator<String> shorten) {
+                        UnaryOperator<String> shorten, Discovery discovery) {
         this.seed = seed;
+        this.discovery = discovery;
         this.points = points;
         this.options = options;
         this.races = races;
@@ -291,6 +296,30 @@ public final class HuntStrategy implements Strategy {
         return m;
     }
 
+    /**
+     * Where the profile discovered under {@code points=auto} goes, and the scope it was discovered in.
+     *
+     * @param dumpDir the run's dump directory
+     * @param spec    the {@code points} value, {@code auto[:SCOPE]}
+     */
+    public record Discovery(Path dumpDir, String spec) {
+    }
+
+    /**
+     * Writes the discovered profile and says where on stderr, for a launcher, whatever the log level:
+     * {@code wedge-agent: discovered-written path="..." fields=N}.
+     */
+    private void writeDiscovered() {
+        List<String> lines = DiscoveredProfile.render(discovery.spec(), seed, points, pairs.all());
+        try {
+            Path path = DiscoveredProfile.write(discovery.dumpDir(), lines);
+            long fields = lines.stream().filter(l -> l.startsWith("field-read")).count();
+            LauncherLine.print("discovered-written path=" + LauncherLine.quoted(path.toString()) + " fields=" + fields);
+        } catch (IOException e) {
+            Log.error("hunt: cannot write the discovered profile into " + discovery.dumpDir() + ": " + e);
+        }
+    }
+
     /** Writes the pairs back where they were read from, once, and logs what the hunt did. */
     @Override
     public void close() {
@@ -299,6 +328,9 @@ public final class HuntStrategy implements Strategy {
         }
         Log.info("hunt: " + races.total() + " race reports, " + pauses.get() + " pauses (" + fruitless.get()
                 + " fruitless), " + nearMissCount.sum() + " near misses, " + pairs.all().size() + " pairs");
+        if (discovery != null) {
+            writeDiscovered();
+        }
         if (pairsFile == null) {
             return;
         }

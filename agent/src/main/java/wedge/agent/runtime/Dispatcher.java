@@ -83,6 +83,11 @@ public final class Dispatcher implements Sink {
         faults.onFault((Throwable) fault, threads.current());
     }
 
+    /** {@code fault} escaped the calling thread uncaught; see {@link FaultHandler#onUncaught}. */
+    public void uncaught(Throwable fault, String rule) {
+        faults.onUncaught(fault, threads.current(), rule);
+    }
+
     @Override
     public long events() {
         return log.total();

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import wedge.agent.bootstrap.Hooks;
 import wedge.agent.log.Log;
+import wedge.agent.points.AutoFields;
 import wedge.agent.points.Point;
 
 /**
@@ -38,17 +39,19 @@ public final class WeaveSetup {
      * Weaves {@code points} and the fault types' constructors into every class, loaded now or later, that they
      * concern.
      *
+     * @param auto  the fields of {@code points=auto}, whose points {@code points} are (every class of its scope is
+     *              woven); null for a profile's points
      * @param woven receives the binary name of every class woven (the hang watchdog looks for them on stacks)
      * @return what to run beside {@code main}: loads the fault types and the classes the points name, so they are
      *         woven (and on a cold cache the weaver made) before they are needed
      */
-    public Runnable weavePoints(List<Point> points, List<String> faultTypes, Set<String> woven) {
+    public Runnable weavePoints(List<Point> points, AutoFields auto, List<String> faultTypes, Set<String> woven) {
         Set<String> faults = Set.copyOf(faultTypes);
         CachingWeaver weaver = new CachingWeaver(
-                name -> faults.contains(name) || Point.anyWovenInto(points, name)
-                        && !name.startsWith(Weaving.AGENT),
-                () -> Weaving.points(points, faults, hookClasses), cache,
-                WeaveKey.forPoints(String.valueOf(agent.build()), points, faultTypes), woven);
+                name -> faults.contains(name) || (auto == null ? Point.anyWovenInto(points, name)
+                        : auto.scope().covers(name)) && !name.startsWith(Weaving.AGENT),
+                () -> Weaving.points(points, auto, faults, hookClasses), cache,
+                WeaveKey.forPoints(String.valueOf(agent.build()), points, auto, faultTypes), woven);
         inst.addTransformer(weaver, true);
         retransformLoaded(weaver);
         // Fault types first: a fault must find its type woven. Then the classes the points name, whose weaving would
@@ -95,6 +98,14 @@ public final class WeaveSetup {
                 .toArray(Class<?>[]::new);
         if (loaded.length == 0) {
             return;
+        }
+        // Woven code in a named module (the JDK's) calls the hooks in the bootstrap loader's unnamed module, which
+        // a named module does not read unless told to.
+        for (Class<?> c : loaded) {
+            if (c.getModule().isNamed() && !c.getModule().canRead(Hooks.class.getModule())) {
+                inst.redefineModule(c.getModule(), Set.of(Hooks.class.getModule()), Map.of(), Map.of(), Set.of(),
+                        Map.of());
+            }
         }
         try {
             inst.retransformClasses(loaded);

@@ -1,0 +1,58 @@
+package wedge.agent.bootstrap;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * Which automatic fields only one thread has touched so far: such a field's accesses cost this one check and are
+ * neither recorded nor passed to the strategy, since no race can be on them. The first thread to touch a field owns
+ * it; the first access by another thread marks it shared for good, and from then on every access of it is a point.
+ *
+ * <p>The owner slot is read with opaque semantics, so the compiler cannot hoist it out of a loop and an owner keeps
+ * seeing itself after another thread shared the field; opaque costs what a plain load does on x86 and ARM.
+ */
+public final class SoleThreads {
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
+    private static final Object SHARED = new Object();
+    private static volatile Object[] owners = new Object[0];
+
+    private SoleThreads() {
+    }
+
+    /** Makes room for {@code fields} fields, all untouched. Must happen before the first woven class runs. */
+    public static void install(int fields) {
+        owners = new Object[fields];
+    }
+
+    static Object[] table() {
+        return owners;
+    }
+
+    /** Whether the calling thread is the only one that has touched field {@code field} of {@code table}. */
+    static boolean sole(Object[] table, int field) {
+        Object owner = SLOT.getOpaque(table, field);
+        Thread me = Thread.currentThread();
+        return owner == me || claim(table, field, owner, me);
+    }
+
+    /** Slow path: the first touch claims the field; a touch by a second thread shares it. */
+    private static boolean claim(Object[] table, int field, Object seen, Thread me) {
+        Object owner = seen;
+        if (owner == null) {
+            if (SLOT.compareAndSet(table, field, null, me)) {
+                return true;
+            }
+            owner = SLOT.getVolatile(table, field);
+        }
+        if (owner != SHARED) {
+            SLOT.setVolatile(table, field, SHARED);
+        }
+        return false;
+    }
+
+    /** Whether field {@code field} has been touched by two threads; for the agent's account at exit. */
+    public static boolean shared(int field) {
+        Object[] table = owners;
+        return field < table.length && SLOT.getVolatile(table, field) == SHARED;
+    }
+}
