@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import wedge.agent.bootstrap.Control;
+import wedge.agent.bootstrap.AutoHooks;
 import wedge.agent.bootstrap.HookWiring;
 import wedge.agent.bootstrap.SoleThreads;
 import wedge.agent.capture.Environment;
@@ -53,6 +54,7 @@ final class AgentRuntime {
         HookWiring.install(runs, armed);
         if (auto != null) {
             SoleThreads.install(auto.count());
+            initialise(AutoHooks.class);
         }
         if (options.faultTypes().isEmpty()) {
             UncaughtFaults.install(runs::uncaught);
@@ -79,5 +81,18 @@ final class AgentRuntime {
                 + " points from " + options.points() + ", dumps to " + options.dumpDir()
                 + (armed && options.hangTimeoutNanos() > 0
                 ? ", hang timeout " + Durations.format(options.hangTimeoutNanos()) : ""));
+    }
+
+    /**
+     * Initialises a hook class now, once its sink is installed, so that the application's first woven access does
+     * not load and link it between the access and the next (a window of a millisecond that no race of the program
+     * has, which the first two threads of a gate would race in).
+     */
+    private static void initialise(Class<?> hooks) {
+        try {
+            Class.forName(hooks.getName(), true, hooks.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the hook class " + hooks.getName() + " is not on the bootstrap path", e);
+        }
     }
 }

@@ -19,8 +19,17 @@ public final class SoleThreads {
     private SoleThreads() {
     }
 
-    /** Makes room for {@code fields} fields, all untouched. Must happen before the first woven class runs. */
+    /**
+     * Makes room for {@code fields} fields, all untouched. Must happen before the first woven class runs.
+     *
+     * <p>Each access mode is used once here, on a scratch table: the first use of a {@code VarHandle} mode links its
+     * invoker, milliseconds in a cold JVM, and in the first woven access that would open a window between its read
+     * and its write that no race of the program has.
+     */
     public static void install(int fields) {
+        Object[] scratch = new Object[1];
+        claim(scratch, 0, SLOT.getOpaque(scratch, 0), Thread.currentThread());
+        claim(scratch, 0, SLOT.getOpaque(scratch, 0), new Thread(() -> { }));
         owners = new Object[fields];
     }
 

@@ -52,6 +52,11 @@ public final class HuntStrategy implements Strategy {
     private final RaceLog races;
     private final int[] fieldOf;
     private final boolean[] writes;
+    /**
+     * Automatic points: whether a field's first access as a shared field has been seen (a field reaches the strategy
+     * only once two threads touched it, see {@code SoleThreads}). Plain flags: a lost one costs one more pause.
+     */
+    private final boolean[] sharedSeen;
     private final Locations locations;
     private final PairTable pairs = new PairTable();
     private final NearMisses nearMisses = new NearMisses();
@@ -84,6 +89,7 @@ public final class HuntStrategy implements Strategy {
         this.reader = new FieldReader(points);
         this.locations = new Locations(points, shorten);
         this.fieldOf = new int[points.size()];
+        this.sharedSeen = new boolean[points.size()];
         this.writes = new boolean[points.size()];
         List<String> fields = new ArrayList<>();
         for (Point p : points) {
@@ -131,6 +137,13 @@ public final class HuntStrategy implements Strategy {
         }
         // The chance first: most sites of a run that knows its pairs cannot pause, and then cost no draw.
         double chance = chance(at);
+        if (discovery != null && !sharedSeen[field]) {
+            // The access that made the field shared: the first thread is at work on it right now (it was alone
+            // with it a moment ago), and its accesses are points from here on, so this one pauses, as an exploring
+            // pause, for a chance to catch it.
+            sharedSeen[field] = true;
+            chance = 1;
+        }
         if (chance > 0 && traps.at(subject) == null && draw(thread.ordinal, point, hit) < chance) {
             hunt(thread, point, subject, field, at, write, value);
         }

@@ -1,5 +1,8 @@
 package wedge.repro.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 import wedge.repro.run.ChildRun;
 import wedge.repro.run.Installation;
+import wedge.repro.run.Program;
 import wedge.repro.run.RunOutcome;
 import wedge.repro.run.RunSpec;
 
@@ -50,9 +54,21 @@ final class RunCommand implements Callable<Integer> {
         if (verbose) {
             spec.commandLine().getErr().println(String.join(" ", child.command(run)));
         }
+        long started = System.currentTimeMillis();
         RunOutcome outcome = child.run(run);
+        Path discovered = discovered(run, started);
         spec.commandLine().getOut().println(json ? new ObjectMapper().writeValueAsString(outcome.toMap())
-                : outcome.line());
+                : outcome.line() + (discovered == null ? "" : " discovered=" + discovered));
         return ExitCodes.OK;
+    }
+
+    /** The profile the run's agent discovered under automatic points (written at its exit), or null. */
+    private static Path discovered(RunSpec run, long startedMillis) throws IOException {
+        if (run.program() == null || !Program.isAuto(run.program().points())) {
+            return null;
+        }
+        Path file = run.dumpDir().resolve(Program.DISCOVERED);
+        return Files.isRegularFile(file) && Files.getLastModifiedTime(file).toMillis() >= startedMillis - 1000
+                ? file : null;
     }
 }

@@ -81,7 +81,7 @@ public final class ChildRun {
                 opts.append(",script=").append(spec.script().toAbsolutePath());
             }
             if (spec.program() != null) {
-                opts.append(",points=").append(spec.program().points().toAbsolutePath());
+                opts.append(",points=").append(spec.program().points());
             }
             spec.agentOptions().forEach(o -> opts.append(',').append(o));
             if (spec.agentOptions().stream().noneMatch(o -> o.startsWith("ring="))) {

@@ -34,30 +34,9 @@ class ExamplesTest {
     @Timeout(180)
     void theRaceIsFoundAndExplainedFromTheDumpAlone(String example, String main, String race, String one,
                                                     String other, String site) throws Exception {
-        Path source = Examples.dir(example);
-        Path classes = Examples.compile(example, main, work.resolve("classes"));
-        Path dumps = work.resolve("dumps");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-javaagent:" + Installation.locate().agentJar() + "=seed=1,points="
-                        + source.resolve(example + ".points") + ",dump-dir=" + dumps,
-                "-cp", classes.toString(), main)
-                .redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile()).start();
-        try {
-            assertTrue(p.waitFor(150, TimeUnit.SECONDS), "no fault within 150 s");
-        } finally {
-            p.destroyForcibly();
-        }
-        String out = Files.readString(work.resolve("out.txt"));
-        assertEquals(139, p.exitValue(), out);
-        Path dump = onlyDump(dumps);
-
-        Wedge explain = new Wedge();
-        assertEquals(0, explain.run("dump", "explain", dump.toString()), explain.err.toString());
-        String text = explain.out.toString();
-        String raceSection = text.substring(text.indexOf("\nRACE "));
-        assertTrue(raceSection.contains("RACE   " + race), text);
-        assertTrue(raceSection.contains(one) && raceSection.contains(other), text);
-        assertTrue(raceSection.contains(site), text);
+        Path dump = faultDump(example, main, Examples.dir(example).resolve(example + ".points").toString());
+        String text = explain(dump, race, one, other, site);
+        assertTrue(text.contains("RACE   " + race), text);
 
         Path page = work.resolve("report.html");
         Wedge html = new Wedge();
@@ -66,6 +45,57 @@ class ExamplesTest {
         assertTrue(markup.contains("<rect class=\"race-window\""), "the explained race is shaded in the lanes");
         assertTrue(markup.matches("(?s).*<rect class=\"ev write(?=[^\"]*\\blost-update\\b)(?=[^\"]*\\bcause\\b)"
                 + "[^\"]*\".*"), "and its write marked");
+    }
+
+    /**
+     * With no profile at all ({@code points=auto}, no fault type): hunt finds the racy field by itself, the uncaught
+     * exception is the fault, the dump explains the race with the field named and both sites, and the discovered
+     * profile declares that field.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "plainstack, PlainStack, head, pusher-0, pusher-1, PlainStack#push",
+        "oncegate, OnceGate, started, opener-a, opener-b, OnceGate#open"})
+    @Timeout(180)
+    void theRaceIsFoundWithAutomaticPointsAndNoProfile(String example, String main, String field, String one,
+                                                       String other, String site) throws Exception {
+        Path dump = faultDump(example, main, "auto");
+        String text = explain(dump, "on ", one, other, site);
+        assertTrue(text.contains("." + field + ":") || text.contains(main + "#" + field), text);
+        String profile = Files.readString(work.resolve("dumps").resolve("wedge-discovered.points"));
+        assertTrue(profile.contains("field-write  " + main + "#" + field + "   " + main + "#" + field + ".write"),
+                profile);
+    }
+
+    /** Compiles {@code example}, runs it under the agent with {@code points} and seed 1 to its fault: the dump. */
+    private Path faultDump(String example, String main, String points) throws Exception {
+        Path classes = Examples.compile(example, main, work.resolve("classes"));
+        Path dumps = work.resolve("dumps");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-javaagent:" + Installation.locate().agentJar() + "=seed=1,points=" + points
+                        + (points.equals("auto") ? ",pairs=none" : "")
+                        + ",dump-dir=" + dumps, "-cp", classes.toString(), main)
+                .redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile()).start();
+        try {
+            assertTrue(p.waitFor(150, TimeUnit.SECONDS), "no fault within 150 s");
+        } finally {
+            p.destroyForcibly();
+        }
+        String out = Files.readString(work.resolve("out.txt"));
+        assertEquals(139, p.exitValue(), out);
+        return onlyDump(dumps);
+    }
+
+    /** {@code wedge dump explain}'s text, whose race section names {@code race}, both threads and {@code site}. */
+    private static String explain(Path dump, String race, String one, String other, String site) {
+        Wedge explain = new Wedge();
+        assertEquals(0, explain.run("dump", "explain", dump.toString()), explain.err.toString());
+        String text = explain.out.toString();
+        String raceSection = text.substring(text.indexOf("\nRACE "));
+        assertTrue(raceSection.contains(race), text);
+        assertTrue(raceSection.contains(one) && raceSection.contains(other), text);
+        assertTrue(raceSection.contains(site), text);
+        return text;
     }
 
     private static Path onlyDump(Path dir) throws IOException {
