@@ -5,8 +5,10 @@ import java.lang.invoke.VarHandle;
 
 /**
  * Which automatic fields only one thread has touched so far: such a field's accesses cost this one check and are
- * neither recorded nor passed to the strategy, since no race can be on them. The first thread to touch a field owns
- * it; the first access by another thread marks it shared for good, and from then on every access of it is a point.
+ * neither recorded nor passed to the strategy, since no race can be on them. A field's first {@link #PROBATION}
+ * accesses are points whoever makes them (a lazy initialisation is read and written a few times in all, and its race
+ * needs both threads' accesses on record); the thread that makes the next one owns the field; the first access by
+ * another thread marks it shared for good, and from then on every access of it is a point.
  *
  * <p>The owner slot is read with opaque semantics, so the compiler cannot hoist it out of a loop and an owner keeps
  * seeing itself after another thread shared the field; opaque costs what a plain load does on x86 and ARM.
@@ -14,7 +16,11 @@ import java.lang.invoke.VarHandle;
 public final class SoleThreads {
     private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
     private static final Object SHARED = new Object();
+    /** How many accesses of a field are points before a thread may own it. */
+    static final int PROBATION = 8;
     private static volatile Object[] owners = new Object[0];
+    /** Accesses of each field still in probation; plain counts, as a lost increment costs one more point. */
+    private static volatile int[] probation = new int[0];
 
     private SoleThreads() {
     }
@@ -30,6 +36,7 @@ public final class SoleThreads {
         Object[] scratch = new Object[1];
         claim(scratch, 0, SLOT.getOpaque(scratch, 0), Thread.currentThread());
         claim(scratch, 0, SLOT.getOpaque(scratch, 0), new Thread(() -> { }));
+        probation = new int[fields];
         owners = new Object[fields];
     }
 
@@ -44,10 +51,15 @@ public final class SoleThreads {
         return owner == me || claim(table, field, owner, me);
     }
 
-    /** Slow path: the first touch claims the field; a touch by a second thread shares it. */
+    /** Slow path: a field past its probation is claimed; a touch by a second thread shares it. */
     private static boolean claim(Object[] table, int field, Object seen, Thread me) {
         Object owner = seen;
         if (owner == null) {
+            int[] counts = probation;
+            if (field < counts.length && counts[field] < PROBATION) {
+                counts[field]++;
+                return false;
+            }
             if (SLOT.compareAndSet(table, field, null, me)) {
                 return true;
             }

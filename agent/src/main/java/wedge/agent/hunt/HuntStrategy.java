@@ -53,10 +53,11 @@ public final class HuntStrategy implements Strategy {
     private final int[] fieldOf;
     private final boolean[] writes;
     /**
-     * Automatic points: whether a field's first access as a shared field has been seen (a field reaches the strategy
-     * only once two threads touched it, see {@code SoleThreads}). Plain flags: a lost one costs one more pause.
+     * Automatic points: the ordinal of the first thread seen at each field, -1 once a second thread was (a field one
+     * thread alone keeps touching stops reaching the strategy, see {@code SoleThreads}). Plain ints: a lost update
+     * costs one more pause.
      */
-    private final boolean[] sharedSeen;
+    private final int[] firstThread;
     private final Locations locations;
     private final PairTable pairs = new PairTable();
     private final NearMisses nearMisses = new NearMisses();
@@ -89,7 +90,7 @@ public final class HuntStrategy implements Strategy {
         this.reader = new FieldReader(points);
         this.locations = new Locations(points, shorten);
         this.fieldOf = new int[points.size()];
-        this.sharedSeen = new boolean[points.size()];
+        this.firstThread = new int[points.size()];
         this.writes = new boolean[points.size()];
         List<String> fields = new ArrayList<>();
         for (Point p : points) {
@@ -137,15 +138,15 @@ public final class HuntStrategy implements Strategy {
         }
         // The chance first: most sites of a run that knows its pairs cannot pause, and then cost no draw.
         double chance = chance(at);
-        if (discovery != null && !sharedSeen[field]) {
+        boolean sharing = discovery != null && sharedNow(field, thread.ordinal);
+        if (sharing) {
             // The access that made the field shared: the first thread is at work on it right now (it was alone
-            // with it a moment ago), and its accesses are points from here on, so this one pauses, as an exploring
-            // pause, for a chance to catch it.
-            sharedSeen[field] = true;
+            // with it a moment ago) and its accesses are points from here on, so this one pauses, once per field,
+            // long enough to catch it: a race on a lazy initialisation has no second chance.
             chance = 1;
         }
         if (chance > 0 && traps.at(subject) == null && draw(thread.ordinal, point, hit) < chance) {
-            hunt(thread, point, subject, field, at, write, value);
+            hunt(thread, point, subject, field, at, write, value, sharing);
         }
         // Last, as close to the access as the hook gets: a trap set while this thread learned or paused still
         // catches it, which leaves the narrowest window for a conflicting access to slip past a trap.
@@ -155,16 +156,33 @@ public final class HuntStrategy implements Strategy {
         }
     }
 
-    /** Sets a trap on {@code subject}, pauses, and reports what the pause caught or what changed under it. */
+    /** Whether thread {@code ordinal} is the second thread seen at {@code field}, the access that shares it. */
+    private boolean sharedNow(int field, int ordinal) {
+        int first = firstThread[field];
+        if (first == 0) {
+            firstThread[field] = ordinal;
+        } else if (first > 0 && first != ordinal) {
+            firstThread[field] = -1;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Sets a trap on {@code subject}, pauses, and reports what the pause caught or what changed under it.
+     *
+     * @param sharing whether this access made the field shared (automatic points): the longest pause
+     */
     private void hunt(ThreadState thread, int point, Object subject, int field, Location at, boolean write,
-                      long value) {
+                      long value, boolean sharing) {
         Trap trap = new Trap(thread, subject, field, at, write);
         if (!traps.set(trap)) {
             return;
         }
         long start = System.nanoTime();
         boolean exploring = !at.dangerous();
-        long pause = exploring ? HuntPolicy.EXPLORE_PAUSE_NANOS : at.pauseNanos();
+        long pause = sharing ? HuntPolicy.SHARING_PAUSE_NANOS : exploring ? HuntPolicy.EXPLORE_PAUSE_NANOS
+                : at.pauseNanos();
         Long before = write ? reader.read(point, subject) : Long.valueOf(value);
         boolean forced;
         try {

@@ -1,5 +1,6 @@
 package wedge.repro.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.joda.time.DateTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +37,7 @@ class ExamplesTest {
     @Timeout(180)
     void theRaceIsFoundAndExplainedFromTheDumpAlone(String example, String main, String race, String one,
                                                     String other, String site) throws Exception {
-        Path dump = faultDump(example, main, Examples.dir(example).resolve(example + ".points").toString());
+        Path dump = faultDump(example, main, "", Examples.dir(example).resolve(example + ".points").toString());
         String text = explain(dump, race, one, other, site);
         assertTrue(text.contains("RACE   " + race), text);
 
@@ -59,22 +62,41 @@ class ExamplesTest {
     @Timeout(180)
     void theRaceIsFoundWithAutomaticPointsAndNoProfile(String example, String main, String field, String one,
                                                        String other, String site) throws Exception {
-        Path dump = faultDump(example, main, "auto");
+        Path dump = faultDump(example, main, "", "auto");
         String text = explain(dump, "on ", one, other, site);
-        assertTrue(text.contains("." + field + ":") || text.contains(main + "#" + field), text);
+        assertTrue(text.contains("." + field + ":"), text);
         String profile = Files.readString(work.resolve("dumps").resolve("wedge-discovered.points"));
         assertTrue(profile.contains("field-write  " + main + "#" + field + "   " + main + "#" + field + ".write"),
                 profile);
     }
 
-    /** Compiles {@code example}, runs it under the agent with {@code points} and seed 1 to its fault: the dump. */
-    private Path faultDump(String example, String main, String points) throws Exception {
-        Path classes = Examples.compile(example, main, work.resolve("classes"));
+    /**
+     * A documented race of a published library (joda-time 2.12.7's lazily made ConverterManager, see
+     * examples/jodaconverters), found by weaving the library's own packages, with no field named: the lost update
+     * on the static field is explained from the dump. (Whether the discovered profile declares the field depends on
+     * the sharing pause catching the other thread's write, which a slow first construction can outlast.)
+     */
+    @Test
+    @Timeout(180)
+    void aPublishedLibrarysRaceIsFoundWithAutomaticPointsAndNoProfile() throws Exception {
+        String joda = Path.of(DateTime.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        Path dump = faultDump("jodaconverters", "ConverterRace", joda, "auto:org.joda.time.**");
+        String text = explain(dump, "lost update on class org.joda.time.convert.ConverterManager.INSTANCE", "stamps",
+                "ticks", "ConverterManager#getInstance");
+        assertTrue(text.contains("No instant converter found for type"), text);
+    }
+
+    /**
+     * Compiles {@code example} against {@code library} (a class path, or empty), runs it with the library under the
+     * agent with {@code points} and seed 1 to its fault: the dump.
+     */
+    private Path faultDump(String example, String main, String library, String points) throws Exception {
+        Path classes = Examples.compile(example, main, work.resolve("classes"), library);
         Path dumps = work.resolve("dumps");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-javaagent:" + Installation.locate().agentJar() + "=seed=1,points=" + points
-                        + (points.equals("auto") ? ",pairs=none" : "")
-                        + ",dump-dir=" + dumps, "-cp", classes.toString(), main)
+                        + (points.startsWith("auto") ? ",pairs=none" : "")
+                        + ",dump-dir=" + dumps, "-cp", library.isEmpty() ? classes.toString() : library + File.pathSeparator + classes, main)
                 .redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile()).start();
         try {
             assertTrue(p.waitFor(150, TimeUnit.SECONDS), "no fault within 150 s");
