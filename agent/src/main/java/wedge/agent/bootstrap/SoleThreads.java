@@ -7,8 +7,9 @@ import java.lang.invoke.VarHandle;
  * Which automatic fields only one thread has touched so far: such a field's accesses cost this one check and are
  * neither recorded nor passed to the strategy, since no race can be on them. A field's first {@link #PROBATION}
  * accesses are points whoever makes them (a lazy initialisation is read and written a few times in all, and its race
- * needs both threads' accesses on record); the thread that makes the next one owns the field; the first access by
- * another thread marks it shared for good, and from then on every access of it is a point.
+ * needs both threads' accesses on record), and a second thread among them shares the field at once; else the thread
+ * that makes the next one owns the field, and the first access by another thread marks it shared for good. From then
+ * on every access of it is a point.
  *
  * <p>The owner slot is read with opaque semantics, so the compiler cannot hoist it out of a loop and an owner keeps
  * seeing itself after another thread shared the field; opaque costs what a plain load does on x86 and ARM.
@@ -21,6 +22,8 @@ public final class SoleThreads {
     private static volatile Object[] owners = new Object[0];
     /** Accesses of each field still in probation; plain counts, as a lost increment costs one more point. */
     private static volatile int[] probation = new int[0];
+    /** The first thread seen at each field in probation; plain, as a lost store only delays the sharing. */
+    private static volatile Object[] firsts = new Object[0];
 
     private SoleThreads() {
     }
@@ -37,6 +40,7 @@ public final class SoleThreads {
         claim(scratch, 0, SLOT.getOpaque(scratch, 0), Thread.currentThread());
         claim(scratch, 0, SLOT.getOpaque(scratch, 0), new Thread(() -> { }));
         probation = new int[fields];
+        firsts = new Object[fields];
         owners = new Object[fields];
     }
 
@@ -58,6 +62,12 @@ public final class SoleThreads {
             int[] counts = probation;
             if (field < counts.length && counts[field] < PROBATION) {
                 counts[field]++;
+                Object[] first = firsts;
+                if (first[field] == null) {
+                    first[field] = me;
+                } else if (first[field] != me) {
+                    SLOT.setVolatile(table, field, SHARED);
+                }
                 return false;
             }
             if (SLOT.compareAndSet(table, field, null, me)) {

@@ -131,14 +131,17 @@ public final class HuntStrategy implements Strategy {
         boolean write = writes[point];
         Location at = locations.of(point, site);
         long[] gap = gapOut.get();
-        Location near = nearMisses.see(subject, field, thread.ordinal, at, write, now, gap);
+        boolean sharing = discovery != null && sharedNow(field, thread.ordinal);
+        // The access that shares a field meets the other thread's last one however long ago it ran alone with it
+        // (up to the sharing pause): that is the first evidence the field is shared at all.
+        Location near = nearMisses.see(subject, field, thread.ordinal, at, write, now,
+                sharing ? HuntPolicy.SHARING_PAUSE_NANOS : HuntPolicy.WINDOW_NANOS, gap);
         if (near != null) {
             nearMissCount.increment();
             pairs.nearMiss(near, at, gap[0]);
         }
         // The chance first: most sites of a run that knows its pairs cannot pause, and then cost no draw.
         double chance = chance(at);
-        boolean sharing = discovery != null && sharedNow(field, thread.ordinal);
         if (sharing) {
             // The access that made the field shared: the first thread is at work on it right now (it was alone
             // with it a moment ago) and its accesses are points from here on, so this one pauses, once per field,

@@ -71,18 +71,21 @@ class ExamplesTest {
     }
 
     /**
-     * A documented race of a published library (joda-time 2.12.7's lazily made ConverterManager, see
-     * examples/jodaconverters), found by weaving the library's own packages, with no field named: the lost update
-     * on the static field is explained from the dump. (Whether the discovered profile declares the field depends on
-     * the sharing pause catching the other thread's write, which a slow first construction can outlast.)
+     * A documented race of a published library (joda-time 2.12.7's ConverterManager, see examples/jodaconverters),
+     * found by weaving the library's own packages, with no field named: the lost update is explained from the dump,
+     * on the lazily made manager ({@code INSTANCE}) or, when both threads got the same manager, on its converter set,
+     * which {@code addInstantConverter} replaces without a lock. (Whether the discovered profile declares the field
+     * depends on a near miss or a pause seeing both threads at it, which a slow first construction can outlast.)
      */
     @Test
     @Timeout(180)
     void aPublishedLibrarysRaceIsFoundWithAutomaticPointsAndNoProfile() throws Exception {
         String joda = Path.of(DateTime.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         Path dump = faultDump("jodaconverters", "ConverterRace", joda, "auto:org.joda.time.**");
-        String text = explain(dump, "lost update on class org.joda.time.convert.ConverterManager.INSTANCE", "stamps",
-                "ticks", "ConverterManager#getInstance");
+        String text = explain(dump, "lost update on ", "stamps", "ticks", "ConverterManager#");
+        String race = text.substring(text.indexOf("\nRACE "));
+        assertTrue(race.contains("org.joda.time.convert.ConverterManager.INSTANCE:")
+                || race.contains("].iInstantConverters:"), "the lost manager or the lost converter set: " + text);
         assertTrue(text.contains("No instant converter found for type"), text);
     }
 
