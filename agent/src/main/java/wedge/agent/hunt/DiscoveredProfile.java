@@ -3,6 +3,7 @@ package wedge.agent.hunt;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import wedge.agent.points.PointKind;
 
 /**
  * The profile a {@code points=auto} hunt discovered, {@code wedge-discovered.points} beside the dumps: the fields on
- * which two threads were seen to nearly collide (or were caught together in a pause), in the point file's syntax,
+ * which two threads were seen to nearly collide, were caught together in a pause, or changed under a pause (a race
+ * report), in the point file's syntax,
  * each with its counts and sites as comments, ready to edit and pass back with {@code points=}. A run that saw none
  * writes the file with its header only.
  */
@@ -23,8 +25,12 @@ final class DiscoveredProfile {
     private DiscoveredProfile() {
     }
 
-    /** The file's lines for the pairs {@code pairs} of a run of {@code spec} with {@code seed}. */
-    static List<String> render(String spec, long seed, List<Point> points, List<Pair> pairs) {
+    /**
+     * The file's lines for the pairs {@code pairs} and the race reports' locations {@code reported} of a run of
+     * {@code spec} with {@code seed}.
+     */
+    static List<String> render(String spec, long seed, List<Point> points, List<Pair> pairs,
+                               Collection<Location> reported) {
         Map<String, Field> fields = new LinkedHashMap<>();
         for (Pair p : pairs) {
             for (Location end : List.of(p.a, p.b)) {
@@ -32,9 +38,14 @@ final class DiscoveredProfile {
                 fields.computeIfAbsent(point.target(), t -> new Field(point)).add(p, end, points);
             }
         }
+        for (Location at : reported) {
+            Point point = points.get(at.point);
+            fields.computeIfAbsent(point.target(), t -> new Field(point)).add(null, at, points);
+        }
         List<String> lines = new ArrayList<>();
         lines.add("# wedge-discovered.points: the fields that two threads were seen to touch together (near misses,");
-        lines.add("# one of them a write) in a run of points=" + spec + " with seed " + seed + ". Edit it, then pass");
+        lines.add("# one of them a write, or race reports) in a run of points=" + spec + " with seed " + seed
+                + ". Edit it, then pass");
         lines.add("# it back: --points FILE (wedge) or points=FILE (the agent); the fault is still any uncaught");
         lines.add("# exception unless you add a line 'fault-type CLASS'.");
         if (fields.isEmpty()) {
@@ -64,8 +75,9 @@ final class DiscoveredProfile {
             this.any = any;
         }
 
+        /** A location of the field, in {@code pair} (null for a race report's location outside any pair). */
         void add(Pair pair, Location end, List<Point> points) {
-            if (!pairs.contains(pair)) {
+            if (pair != null && !pairs.contains(pair)) {
                 pairs.add(pair);
             }
             (points.get(end.point).kind() == PointKind.FIELD_WRITE ? writes : reads).add(end.site);

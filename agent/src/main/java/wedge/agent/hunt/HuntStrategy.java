@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,6 +67,8 @@ public final class HuntStrategy implements Strategy {
     private final FieldReader reader;
     private final PairsFile pairsFile;
     private final Discovery discovery;
+    /** The locations of the race reports made, for the discovered profile: a stale read makes no pair. */
+    private final Set<Location> reported = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<long[]> gapOut = ThreadLocal.withInitial(() -> new long[1]);
     private final LongAdder nearMissCount = new LongAdder();
     private final AtomicLong pauses = new AtomicLong();
@@ -219,6 +223,10 @@ public final class HuntStrategy implements Strategy {
         Map<String, Object> report = RaceReport.of(self, subject, points.get(point).target(), caught,
                 caught == null ? after : null, pause, forced, start - firstNanos);
         flightRecord(report.get("kind"), subject, at, caught);
+        reported.add(at);
+        if (caught != null) {
+            reported.add(caught.at());
+        }
         races.report(report, RaceReport.line(report));
     }
 
@@ -344,7 +352,7 @@ public final class HuntStrategy implements Strategy {
      * {@code wedge-agent: discovered-written path="..." fields=N}.
      */
     private void writeDiscovered() {
-        List<String> lines = DiscoveredProfile.render(discovery.spec(), seed, points, pairs.all());
+        List<String> lines = DiscoveredProfile.render(discovery.spec(), seed, points, pairs.all(), reported);
         try {
             Path path = DiscoveredProfile.write(discovery.dumpDir(), lines);
             long fields = lines.stream().filter(l -> l.startsWith("field-read")).count();

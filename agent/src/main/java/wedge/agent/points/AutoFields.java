@@ -100,6 +100,15 @@ public final class AutoFields {
         return points;
     }
 
+    /**
+     * Whether the class of binary name {@code className} is woven: a class of the scope found on the class path at
+     * start-up. A class of the scope's packages that only turns up later (from another loader, or the JDK's own,
+     * such as {@code org.xml.sax} under {@code org.**}) is left alone.
+     */
+    public boolean weaves(String className) {
+        return supers.containsKey(className.replace('.', '/'));
+    }
+
     /** How many fields have points. */
     public int count() {
         return points.size() / 2;

@@ -13,8 +13,9 @@ import wedge.agent.config.BadConfiguration;
  * main class has none: its "sub-packages" would be every class there is).
  *
  * <p>Invariant: a scope never covers the agent or the rest of Wedge's own code (its hooks would pass points inside
- * the agent), nor {@code java.lang}, {@code jdk.internal} or {@code sun}, which the agent itself runs on. Other JDK
- * classes are covered only when a pattern names their package.
+ * the agent), nor the JDK's classes: the agent runs on them (its event logs, its capture), so their points would be
+ * passed inside the agent and by its own threads, and a capture could wait on a thread it holds. The default scope,
+ * the main class's package, never holds JDK classes.
  *
  * @param spec     the {@code points} value as given, e.g. {@code auto:com.example.**}
  * @param patterns the patterns, each {@code pkg.*}, {@code pkg.**} or a class name; {@code *} is the unnamed package
@@ -28,8 +29,8 @@ public record AutoScope(String spec, List<String> patterns) {
     private static final Pattern PATTERN = Pattern.compile(IDENT + "(\\." + IDENT + ")*(\\.\\*\\*?)?");
     /** Packages the agent or Wedge runs on: weaving them would make the agent pass its own points. */
     private static final List<String> REFUSED = List.of("wedge.agent", "wedge.repro", "wedge.junit",
-            "wedge.contract", "java.lang", "jdk.internal", "sun");
-    private static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
+            "wedge.contract");
+    private static final List<String> JDK = List.of("java", "javax", "jdk", "sun", "com.sun");
 
     public AutoScope {
         patterns = List.copyOf(patterns);
@@ -63,11 +64,18 @@ public record AutoScope(String spec, List<String> patterns) {
             }
         }
         for (String p : patterns) {
+            for (String jdk : JDK) {
+                if (overlaps(p, jdk)) {
+                    throw new BadConfiguration("points=" + points + ": scope '" + p + "' would weave JDK classes ("
+                            + jdk + "), which Wedge's agent runs on: not supported; valid: a scope of your program's "
+                            + "or its libraries' own packages");
+                }
+            }
             for (String refused : REFUSED) {
                 if (overlaps(p, refused)) {
                     throw new BadConfiguration("points=" + points + ": scope '" + p + "' would weave " + refused
-                            + ", which Wedge's agent runs on; valid: a scope of your program's own packages (or of "
-                            + "JDK packages other than java.lang, named explicitly)");
+                            + ", which is Wedge's own code; valid: a scope of your program's or its libraries' own "
+                            + "packages");
                 }
             }
         }
@@ -92,11 +100,6 @@ public record AutoScope(String spec, List<String> patterns) {
                     : p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : "");
         }
         return roots;
-    }
-
-    /** Whether some pattern names JDK classes, which are then looked for in the runtime image too. */
-    boolean namesJdk() {
-        return patterns.stream().anyMatch(p -> JDK.stream().anyMatch(p::startsWith));
     }
 
     private static boolean matches(String pattern, String className) {

@@ -4,10 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -21,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The class files of an {@link AutoScope}, found where the application's classes come from: the class path (its
- * directories and jars, and the jars a jar's manifest adds), and the runtime image for JDK packages a scope names.
- * Classes that only a class loader of the application's own finds (a plug-in directory, a container's) are not seen.
+ * directories and jars, and the jars a jar's manifest adds). Classes that only a class loader of the application's
+ * own finds (a plug-in directory, a container's) are not seen.
  */
 final class ScopeClasses {
     private static final String CLASS = ".class";
@@ -38,9 +34,6 @@ final class ScopeClasses {
                 if (!entry.isEmpty()) {
                     read(Path.of(entry).toAbsolutePath(), scope, found, true);
                 }
-            }
-            if (scope.namesJdk()) {
-                readRuntimeImage(scope, found);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,30 +92,6 @@ final class ScopeClasses {
                 if (followManifest && more != null) {
                     for (String rel : more.trim().split("\\s+")) {
                         read(entry.resolveSibling(rel), scope, found, false);
-                    }
-                }
-            }
-        }
-    }
-
-    private static void readRuntimeImage(AutoScope scope, Map<String, byte[]> found) throws IOException {
-        FileSystem jrt;
-        try {
-            jrt = FileSystems.getFileSystem(URI.create("jrt:/"));
-        } catch (FileSystemNotFoundException | IllegalArgumentException e) {
-            return;
-        }
-        Path modules = jrt.getPath("/modules");
-        try (Stream<Path> all = Files.list(modules)) {
-            for (Path module : (Iterable<Path>) all::iterator) {
-                for (String root : scope.roots()) {
-                    Path dir = module.resolve(root.replace('.', '/'));
-                    if (!root.isEmpty() && Files.isDirectory(dir)) {
-                        try (Stream<Path> files = Files.walk(dir)) {
-                            for (Path f : (Iterable<Path>) files::iterator) {
-                                take(module.relativize(f).toString(), scope, found, () -> Files.readAllBytes(f));
-                            }
-                        }
                     }
                 }
             }

@@ -49,7 +49,7 @@ public final class WeaveSetup {
         Set<String> faults = Set.copyOf(faultTypes);
         CachingWeaver weaver = new CachingWeaver(
                 name -> faults.contains(name) || (auto == null ? Point.anyWovenInto(points, name)
-                        : auto.scope().covers(name)) && !name.startsWith(Weaving.AGENT),
+                        : auto.weaves(name)) && !name.startsWith(Weaving.AGENT),
                 () -> Weaving.points(points, auto, faults, hookClasses), cache,
                 WeaveKey.forPoints(String.valueOf(agent.build()), points, auto, faultTypes), woven);
         inst.addTransformer(weaver, true);

@@ -57,7 +57,7 @@ final class Weaving {
                 .with(recorder)
                 .with(new WeaveListener(auto != null))
                 .ignore(nameStartsWith(AGENT).or(isSynthetic()))
-                .type(t -> auto == null ? Point.anyWovenInto(points, t.getName()) : auto.scope().covers(t.getName()))
+                .type(t -> auto == null ? Point.anyWovenInto(points, t.getName()) : auto.weaves(t.getName()))
                 .transform(pointWeaver)
                 .type(t -> faultTypes.contains(t.getName()))
                 .transform((builder, type, loader, module, domain) ->
