@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.config.BadConfiguration;
+import wedge.agent.points.AutoScope;
 import wedge.agent.points.PointFile;
 import wedge.agent.points.Profile;
 
@@ -40,7 +41,12 @@ public final class Attach {
         String options;
         try {
             AgentOptions parsed = AgentOptions.parse(args.length > 1 ? args[1] : "").absolutePaths();
-            if (!AgentOptions.isProfileName(parsed.points())) {
+            if (AgentOptions.isAuto(parsed.points())) {
+                // the scope's classes are the target's: only its form can be checked here
+                if (!parsed.points().equals(AgentOptions.AUTO_POINTS)) {
+                    AutoScope.parse(parsed.points(), null);
+                }
+            } else if (!AgentOptions.isProfileName(parsed.points())) {
                 Profile profile = PointFile.load(parsed.points());
                 parsed.withProfile(profile.source(), profile.faultType(), profile.snapshot());
             }

@@ -2,6 +2,7 @@ package wedge.agent;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import wedge.agent.bootstrap.Controller;
 import wedge.agent.capture.Capture;
@@ -66,7 +67,8 @@ final class RunControl implements Controller {
         try {
             next = loaded.with(options);
             same("points", next.points(), loaded.points(), samePath(next.points(), loaded.points()));
-            same("fault-type", next.faultType(), loaded.faultType(), next.faultType().equals(loaded.faultType()));
+            same("fault-type", next.faultType(), loaded.faultType(),
+                    Objects.equals(next.faultType(), loaded.faultType()));
             String path = next.schedule().script();
             script = path == null ? null : Script.load(path, points);
             pairs = PairsFile.open(next, points);

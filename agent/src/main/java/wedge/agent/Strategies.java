@@ -1,5 +1,6 @@
 package wedge.agent;
 
+import java.nio.file.Path;
 import java.util.List;
 import wedge.agent.config.AgentOptions;
 import wedge.agent.points.Point;
@@ -32,7 +33,9 @@ final class Strategies {
                 return new NoiseStrategy(options.seed(), options.p(), options.pause(), options.durationNanos(),
                         points);
             case HUNT:
-                return new HuntStrategy(options.seed(), points, options.hunt(), pairs, races, Sites::shorten);
+                return new HuntStrategy(options.seed(), points, options.hunt(), pairs, races, Sites::shorten,
+                        AgentOptions.isAuto(options.points())
+                        ? new HuntStrategy.Discovery(Path.of(options.dumpDir()), options.points()) : null);
             case CONTROLLED:
             case SCRIPT:
                 return Scheduler.start(options, points, script, stopper);

@@ -11,6 +11,7 @@ import wedge.agent.config.BadConfiguration;
 import wedge.agent.config.StrategyKind;
 import wedge.agent.hunt.HuntStrategy;
 import wedge.agent.hunt.PairsFile;
+import wedge.agent.points.AutoFields;
 import wedge.agent.points.Point;
 import wedge.agent.points.PointFile;
 import wedge.agent.points.Profile;
@@ -102,20 +103,22 @@ public final class WedgeAgent {
      * What the user asked for, validated as a whole: the options, the dump directory (a dump with nowhere to go
      * would lose the fault the run was for), their points, the script they name and the pairs a hunt starts from.
      */
-    private record Request(AgentOptions options, List<Point> points, Script script, PairsFile pairs) {
+    private record Request(AgentOptions options, List<Point> points, AutoFields auto, Script script,
+                           PairsFile pairs) {
         static Request parse(String args) {
             AgentOptions parsed = AgentOptions.parse(args);
             DumpDirectory.check(Path.of(parsed.dumpDir()));
             Profile profile = PointFile.load(parsed.points());
             AgentOptions options = parsed.withProfile(profile.source(), profile.faultType(), profile.snapshot());
             List<Point> points = profile.points();
-            if (options.strategy() == StrategyKind.HUNT && !HuntStrategy.huntable(points)) {
+            // automatic points may find no plain field at all, and then the run simply has nothing to hunt
+            if (options.strategy() == StrategyKind.HUNT && profile.auto() == null && !HuntStrategy.huntable(points)) {
                 throw new BadConfiguration("strategy=hunt needs field points (field-read or field-write): it learns "
                         + "and traps accesses of one field of one object, and the points of " + options.points()
                         + " have none");
             }
             String path = options.schedule().script();
-            return new Request(options, points, path == null ? null : Script.load(path, points),
+            return new Request(options, points, profile.auto(), path == null ? null : Script.load(path, points),
                     PairsFile.open(options, points));
         }
     }
@@ -137,7 +140,7 @@ public final class WedgeAgent {
         } catch (IOException e) {
             throw new IllegalStateException("cannot put the hook classes on the bootstrap class path: " + e, e);
         }
-        AgentRuntime.start(request.options(), request.points(), request.script(), request.pairs(), inst,
-                new WeaveSetup(inst, agent, hookClasses, request.options().weaveCache(), attached));
+        AgentRuntime.start(request.options(), request.points(), request.auto(), request.script(), request.pairs(),
+                inst, new WeaveSetup(inst, agent, hookClasses, request.options().weaveCache(), attached));
     }
 }

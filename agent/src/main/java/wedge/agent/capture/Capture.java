@@ -121,6 +121,19 @@ public final class Capture implements FaultHandler, RaceHandler {
 
     @Override
     public void onFault(Throwable fault, ThreadState thread) {
+        capture(fault, thread, FaultRecord.FAULT_TYPE);
+    }
+
+    /** A run without a fault type: the escape is the fault, and the capture begins there. */
+    @Override
+    public void onUncaught(Throwable fault, ThreadState thread, String rule) {
+        if (capturer != Thread.currentThread()) {
+            begin();
+        }
+        capture(fault, thread, rule);
+    }
+
+    private void capture(Throwable fault, ThreadState thread, String rule) {
         if (fault == primary) {
             return;
         }
@@ -133,11 +146,11 @@ public final class Capture implements FaultHandler, RaceHandler {
                 return; // raised by the capture's own work (a snapshot of a broken heap): not the application's
             }
         } else if (!begin()) {
-            secondaryFault(fault, thread);
+            secondaryFault(fault, thread, rule);
             return;
         }
         primary = fault;
-        FaultRecord record = new FaultRecord(fault, thread, beganNanos);
+        FaultRecord record = new FaultRecord(fault, thread, beganNanos, rule);
         recordFault(record, fault, thread);
         try {
             stopper.awaitHeld(threads.all(), STOP_WAIT_MILLIS);
@@ -265,8 +278,8 @@ public final class Capture implements FaultHandler, RaceHandler {
                 fault);
     }
 
-    private void secondaryFault(Throwable fault, ThreadState thread) {
-        secondary.add(new FaultRecord(fault, thread, System.nanoTime()));
+    private void secondaryFault(Throwable fault, ThreadState thread, String rule) {
+        secondary.add(new FaultRecord(fault, thread, System.nanoTime(), rule));
         try {
             finished.await(Stopper.HOLD_LIMIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -1,7 +1,7 @@
 package wedge.agent.capture;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
+import wedge.agent.log.LauncherLine;
 import wedge.contract.Hex;
 
 /**
@@ -10,8 +10,7 @@ import wedge.contract.Hex;
  * wedge-agent: dump-written kind=fault path="/abs/dumps/wedge-fault-20261125-194500-4242.json"
  * wedge-agent: dump-unwritten kind=fault dir="/abs/dumps" reason="No space left on device" type=wedge.allocator.SegmentationFault address=0x6261
  * </pre>
- * Quoted values are escaped as JSON strings ({@code \"}, {@code \\}, control characters as {@code \}{@code uXXXX}),
- * so a launcher can parse the line whatever the path or reason holds. The format is documented in docs/AGENT.md.
+ * Quoted values are escaped as {@link LauncherLine} says. The format is documented in docs/AGENT.md.
  */
 final class DumpLine {
     private DumpLine() {
@@ -19,7 +18,7 @@ final class DumpLine {
 
     /** The dump of {@code kind} is at {@code json}. */
     static void written(String kind, Path json) {
-        print("dump-written kind=" + kind + " path=" + quoted(json.toAbsolutePath().toString()));
+        LauncherLine.print("dump-written kind=" + kind + " path=" + LauncherLine.quoted(json.toAbsolutePath().toString()));
     }
 
     /**
@@ -30,7 +29,7 @@ final class DumpLine {
      */
     static void unwritten(String kind, Path dir, String reason, FaultRecord fault) {
         StringBuilder line = new StringBuilder("dump-unwritten kind=").append(kind).append(" dir=")
-                .append(quoted(dir.toAbsolutePath().toString())).append(" reason=").append(quoted(reason));
+                .append(LauncherLine.quoted(dir.toAbsolutePath().toString())).append(" reason=").append(LauncherLine.quoted(reason));
         if (fault != null) {
             line.append(" type=").append(fault.type());
             Long address = fault.address();
@@ -38,27 +37,7 @@ final class DumpLine {
                 line.append(" address=").append(Hex.of(address));
             }
         }
-        print(line.toString());
+        LauncherLine.print(line.toString());
     }
 
-    static String quoted(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('"').toString();
-    }
-
-    private static void print(String line) {
-        PrintStream err = System.err;
-        err.println("wedge-agent: " + line);
-        err.flush();
-    }
 }

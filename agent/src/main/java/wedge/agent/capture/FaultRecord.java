@@ -10,8 +10,12 @@ import wedge.agent.runtime.EventLog;
 import wedge.agent.runtime.ThreadState;
 import wedge.contract.Hex;
 
-/** A fault as the dump describes it: what, where in memory, which thread, where in the code. */
+/** A fault as the dump describes it: what, where in memory, which thread, where in the code, and why a fault. */
 final class FaultRecord {
+    /** The rule of a fault whose type the options or the profile name: its construction is the fault. */
+    static final String FAULT_TYPE = "fault-type";
+    /** The rule of a run that names no fault type: an exception that escaped a thread uncaught, at the escape. */
+    static final String UNCAUGHT = "uncaught";
     private final Throwable fault;
     private final Thread thread;
     private final int ordinal;
@@ -19,10 +23,15 @@ final class FaultRecord {
     private final String lastSite;
     private final ThreadState state;
     private final long nanos;
+    private final String rule;
 
-    /** @param nanos {@code System.nanoTime()} when the capture began (the first fault) or the fault was complete */
-    FaultRecord(Throwable fault, ThreadState t, long nanos) {
+    /**
+     * @param nanos {@code System.nanoTime()} when the capture began (the first fault) or the fault was complete
+     * @param rule  what made it a fault: {@link #FAULT_TYPE} or {@link #UNCAUGHT}
+     */
+    FaultRecord(Throwable fault, ThreadState t, long nanos, String rule) {
         this.nanos = nanos;
+        this.rule = rule;
         this.fault = fault;
         this.thread = t.thread;
         this.ordinal = t.ordinal;
@@ -60,6 +69,7 @@ final class FaultRecord {
         m.put("address", address == null ? null : Hex.of(address));
         m.put("addressValue", address);
         m.put("nanos", nanos);
+        m.put("rule", rule);
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("name", thread.getName());
         t.put("id", thread.getId());

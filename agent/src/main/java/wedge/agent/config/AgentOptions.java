@@ -45,6 +45,8 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
 
     /** The name of the built-in point profile. */
     public static final String BUILT_IN_PROFILE = "allocator";
+    /** The {@code points} value that weaves every plain field of a scope (see docs/AGENT.md, "Automatic points"). */
+    public static final String AUTO_POINTS = "auto";
     /** Snapshot value that turns snapshots off. */
     public static final String NO_SNAPSHOT = "none";
 
@@ -75,7 +77,10 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
      */
     public static AgentOptions parse(String args) {
         Map<String, String> raw = split(args);
-        String strategyText = raw.getOrDefault("strategy", StrategyKind.NOISE.id());
+        // Automatic points weave every plain field: blind noise would pause everywhere, hunt pauses where two
+        // threads were seen to meet.
+        String strategyText = raw.getOrDefault("strategy", isAuto(raw.getOrDefault("points", ""))
+                ? StrategyKind.HUNT.id() : StrategyKind.NOISE.id());
         StrategyKind strategy = choice("strategy", strategyText, StrategyKind::byId, StrategyKind.ids());
         return new AgentOptions(
                 raw.containsKey("seed") ? seed(raw.get("seed")) : new SplittableRandom().nextLong(),
@@ -124,14 +129,10 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
      * @param source          how messages name the profile, e.g. {@code points file my.points}
      * @param profileFaults   the profile's fault types, or null when it names none
      * @param profileSnapshot the profile's snapshot method, or null when it names none
-     * @throws BadConfiguration when neither the options nor the profile name a fault type
+     *                        (then a fault is an exception that escapes a thread uncaught, see {@link #faultTypes})
      */
     public AgentOptions withProfile(String source, String profileFaults, String profileSnapshot) {
         String types = faultType != null ? faultType : profileFaults;
-        if (types == null) {
-            throw new BadConfiguration(source + ": names no fault type; valid: a line 'fault-type "
-                    + "Class[|Class...]' in the file, or the option fault-type=Class[|Class...]");
-        }
         String snap = snapshot != null ? snapshot : profileSnapshot != null ? profileSnapshot : NO_SNAPSHOT;
         return new AgentOptions(seed, strategy, p, pause, durationNanos, points, dumpDir, onFault, ring,
                 hangTimeoutNanos, log, logFile, types, snap, schedule, hunt, weaveCache, unmatched);
@@ -139,7 +140,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
 
     /** Whether {@code points} names a profile on the class path rather than a file. */
     public static boolean isProfileName(String points) {
-        return PROFILE_NAME.matcher(points).matches() && !Files.isRegularFile(Path.of(points));
+        return !isAuto(points) && PROFILE_NAME.matcher(points).matches() && !Files.isRegularFile(Path.of(points));
     }
 
     /** Whether {@code text} is a fault-type value ({@code Class|Class...}). */
@@ -152,9 +153,17 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
         return text.equals(NO_SNAPSHOT) || STATIC_METHOD.matcher(text).matches();
     }
 
-    /** The exception classes whose construction is a fault. */
+    /**
+     * The exception classes whose construction is a fault; none when neither the options nor the profile name one,
+     * and then a fault is any exception that escapes a thread uncaught.
+     */
     public List<String> faultTypes() {
-        return List.of(faultType.split("\\|"));
+        return faultType == null ? List.of() : List.of(faultType.split("\\|"));
+    }
+
+    /** Whether {@code points} asks for automatic points ({@code auto} or {@code auto:SCOPE}). */
+    public static boolean isAuto(String points) {
+        return points.equals(AUTO_POINTS) || points.startsWith(AUTO_POINTS + ":");
     }
 
     /** Every option with its effective value, in documentation order; what the dump records and attach passes on. */
@@ -214,7 +223,7 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
 
     /** These options with paths made absolute against this process's working directory, for another process. */
     public AgentOptions absolutePaths() {
-        String pts = isProfileName(points) ? points : Path.of(points).toAbsolutePath().toString();
+        String pts = isProfileName(points) || isAuto(points) ? points : Path.of(points).toAbsolutePath().toString();
         return new AgentOptions(seed, strategy, p, pause, durationNanos, pts,
                 Path.of(dumpDir).toAbsolutePath().toString(), onFault, ring, hangTimeoutNanos, log,
                 logFile == null ? null : Path.of(logFile).toAbsolutePath().toString(), faultType, snapshot,
@@ -290,9 +299,9 @@ public record AgentOptions(long seed, StrategyKind strategy, double p, PauseKind
     }
 
     private static String points(String text) {
-        if (!isProfileName(text) && !Files.isRegularFile(Path.of(text))) {
+        if (!isAuto(text) && !isProfileName(text) && !Files.isRegularFile(Path.of(text))) {
             throw bad("points", text, BUILT_IN_PROFILE + " or another profile name (found on the class path as "
-                    + "wedge/profiles/NAME.points), or the path of an existing points file");
+                    + "wedge/profiles/NAME.points), the path of an existing points file, or auto[:SCOPE]");
         }
         return text;
     }

@@ -1,6 +1,7 @@
 package wedge.agent.hunt;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.List;
 import wedge.agent.points.Point;
 
@@ -20,27 +21,34 @@ final class FieldReader {
         this.unreadable = new boolean[points.size()];
     }
 
-    /** The field's current value in {@code subject}, encoded as events encode it; null when it cannot be read. */
+    /**
+     * The field's current value in {@code subject} (a static field's subject is its class), encoded as events encode
+     * it; null when it cannot be read.
+     */
     Long read(int point, Object subject) {
-        Field f = field(point, subject.getClass());
-        if (f == null) {
+        boolean isStatic = subject instanceof Class<?> c && c.getName().equals(points.get(point).owner());
+        Field f = field(point, isStatic ? (Class<?>) subject : subject.getClass());
+        if (f == null || isStatic != Modifier.isStatic(f.getModifiers())) {
             return null;
         }
+        Object owner = isStatic ? null : subject;
         try {
             Class<?> type = f.getType();
-            if (type == long.class) {
-                return f.getLong(subject);
-            } else if (type == int.class) {
-                return (long) f.getInt(subject);
+            if (!type.isPrimitive()) {
+                return (long) System.identityHashCode(f.get(owner));
             } else if (type == boolean.class) {
-                return f.getBoolean(subject) ? 1L : 0L;
-            } else if (!type.isPrimitive()) {
-                return (long) System.identityHashCode(f.get(subject));
+                return f.getBoolean(owner) ? 1L : 0L;
+            } else if (type == char.class) {
+                return (long) f.getChar(owner);
+            } else if (type == float.class) {
+                return (long) Float.floatToRawIntBits(f.getFloat(owner));
+            } else if (type == double.class) {
+                return Double.doubleToRawLongBits(f.getDouble(owner));
             }
+            return f.getLong(owner);
         } catch (IllegalAccessException | IllegalArgumentException e) {
             return null;
         }
-        return null;
     }
 
     private synchronized Field field(int point, Class<?> type) {

@@ -29,6 +29,12 @@ final class HuntPolicy {
     static final double EXPLORE_P = 0.02;
     static final long EXPLORE_PAUSE_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
     static final double FLOOR = 1e-4;
+    /**
+     * Automatic points: the pause of the access that makes a field shared, once per field. It must outlast the other
+     * thread's work on the field, which for a lazy initialisation is a constructor run for the first time (class
+     * loading included): milliseconds, with no second chance in the run.
+     */
+    static final long SHARING_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     /** {@code order=force}: the longest a paused reader is held waiting for its partner's write. */
     static final long FORCE_LIMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     /** Slots of the last-access table, a power of two; a collision only loses a near miss. */

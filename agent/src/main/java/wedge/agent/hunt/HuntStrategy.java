@@ -1,10 +1,13 @@
 package wedge.agent.hunt;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +18,7 @@ import wedge.agent.config.HuntOptions;
 import wedge.agent.config.RaceOrder;
 import wedge.agent.jfr.JfrState;
 import wedge.agent.jfr.RaceEvent;
+import wedge.agent.log.LauncherLine;
 import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 import wedge.agent.points.PointKind;
@@ -50,12 +54,21 @@ public final class HuntStrategy implements Strategy {
     private final RaceLog races;
     private final int[] fieldOf;
     private final boolean[] writes;
+    /**
+     * Automatic points: the ordinal of the first thread seen at each field, -1 once a second thread was (a field one
+     * thread alone keeps touching stops reaching the strategy, see {@code SoleThreads}). Plain ints: a lost update
+     * costs one more pause.
+     */
+    private final int[] firstThread;
     private final Locations locations;
     private final PairTable pairs = new PairTable();
     private final NearMisses nearMisses = new NearMisses();
     private final Traps traps = new Traps();
     private final FieldReader reader;
     private final PairsFile pairsFile;
+    private final Discovery discovery;
+    /** The locations of the race reports made, for the discovered profile: a stale read makes no pair. */
+    private final Set<Location> reported = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<long[]> gapOut = ThreadLocal.withInitial(() -> new long[1]);
     private final LongAdder nearMissCount = new LongAdder();
     private final AtomicLong pauses = new AtomicLong();
@@ -68,10 +81,12 @@ public final class HuntStrategy implements Strategy {
      * @param points    the point table; hunting needs at least one field point
      * @param pairsFile the pairs as read at start (a named file or the user cache's), or null to keep none
      * @param shorten   turns a woven site ({@code Method#toString()}) into {@code Class#method}
+     * @param discovery where to write the discovered profile at exit ({@code points=auto}), or null for nowhere
      */
     public HuntStrategy(long seed, List<Point> points, HuntOptions options, PairsFile pairsFile, RaceLog races,
-                        UnaryOperator<String> shorten) {
+                        UnaryOperator<String> shorten, Discovery discovery) {
         this.seed = seed;
+        this.discovery = discovery;
         this.points = points;
         this.options = options;
         this.races = races;
@@ -79,6 +94,7 @@ public final class HuntStrategy implements Strategy {
         this.reader = new FieldReader(points);
         this.locations = new Locations(points, shorten);
         this.fieldOf = new int[points.size()];
+        this.firstThread = new int[points.size()];
         this.writes = new boolean[points.size()];
         List<String> fields = new ArrayList<>();
         for (Point p : points) {
@@ -119,15 +135,25 @@ public final class HuntStrategy implements Strategy {
         boolean write = writes[point];
         Location at = locations.of(point, site);
         long[] gap = gapOut.get();
-        Location near = nearMisses.see(subject, field, thread.ordinal, at, write, now, gap);
+        boolean sharing = discovery != null && sharedNow(field, thread.ordinal);
+        // The access that shares a field meets the other thread's last one however long ago it ran alone with it
+        // (up to the sharing pause): that is the first evidence the field is shared at all.
+        Location near = nearMisses.see(subject, field, thread.ordinal, at, write, now,
+                sharing ? HuntPolicy.SHARING_PAUSE_NANOS : HuntPolicy.WINDOW_NANOS, gap);
         if (near != null) {
             nearMissCount.increment();
             pairs.nearMiss(near, at, gap[0]);
         }
         // The chance first: most sites of a run that knows its pairs cannot pause, and then cost no draw.
         double chance = chance(at);
+        if (sharing) {
+            // The access that made the field shared: the first thread is at work on it right now (it was alone
+            // with it a moment ago) and its accesses are points from here on, so this one pauses, once per field,
+            // long enough to catch it: a race on a lazy initialisation has no second chance.
+            chance = 1;
+        }
         if (chance > 0 && traps.at(subject) == null && draw(thread.ordinal, point, hit) < chance) {
-            hunt(thread, point, subject, field, at, write, value);
+            hunt(thread, point, subject, field, at, write, value, sharing);
         }
         // Last, as close to the access as the hook gets: a trap set while this thread learned or paused still
         // catches it, which leaves the narrowest window for a conflicting access to slip past a trap.
@@ -137,16 +163,33 @@ public final class HuntStrategy implements Strategy {
         }
     }
 
-    /** Sets a trap on {@code subject}, pauses, and reports what the pause caught or what changed under it. */
+    /** Whether thread {@code ordinal} is the second thread seen at {@code field}, the access that shares it. */
+    private boolean sharedNow(int field, int ordinal) {
+        int first = firstThread[field];
+        if (first == 0) {
+            firstThread[field] = ordinal;
+        } else if (first > 0 && first != ordinal) {
+            firstThread[field] = -1;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Sets a trap on {@code subject}, pauses, and reports what the pause caught or what changed under it.
+     *
+     * @param sharing whether this access made the field shared (automatic points): the longest pause
+     */
     private void hunt(ThreadState thread, int point, Object subject, int field, Location at, boolean write,
-                      long value) {
+                      long value, boolean sharing) {
         Trap trap = new Trap(thread, subject, field, at, write);
         if (!traps.set(trap)) {
             return;
         }
         long start = System.nanoTime();
         boolean exploring = !at.dangerous();
-        long pause = exploring ? HuntPolicy.EXPLORE_PAUSE_NANOS : at.pauseNanos();
+        long pause = sharing ? HuntPolicy.SHARING_PAUSE_NANOS : exploring ? HuntPolicy.EXPLORE_PAUSE_NANOS
+                : at.pauseNanos();
         Long before = write ? reader.read(point, subject) : Long.valueOf(value);
         boolean forced;
         try {
@@ -180,6 +223,10 @@ public final class HuntStrategy implements Strategy {
         Map<String, Object> report = RaceReport.of(self, subject, points.get(point).target(), caught,
                 caught == null ? after : null, pause, forced, start - firstNanos);
         flightRecord(report.get("kind"), subject, at, caught);
+        reported.add(at);
+        if (caught != null) {
+            reported.add(caught.at());
+        }
         races.report(report, RaceReport.line(report));
     }
 
@@ -291,6 +338,30 @@ public final class HuntStrategy implements Strategy {
         return m;
     }
 
+    /**
+     * Where the profile discovered under {@code points=auto} goes, and the scope it was discovered in.
+     *
+     * @param dumpDir the run's dump directory
+     * @param spec    the {@code points} value, {@code auto[:SCOPE]}
+     */
+    public record Discovery(Path dumpDir, String spec) {
+    }
+
+    /**
+     * Writes the discovered profile and says where on stderr, for a launcher, whatever the log level:
+     * {@code wedge-agent: discovered-written path="..." fields=N}.
+     */
+    private void writeDiscovered() {
+        List<String> lines = DiscoveredProfile.render(discovery.spec(), seed, points, pairs.all(), reported);
+        try {
+            Path path = DiscoveredProfile.write(discovery.dumpDir(), lines);
+            long fields = lines.stream().filter(l -> l.startsWith("field-read")).count();
+            LauncherLine.print("discovered-written path=" + LauncherLine.quoted(path.toString()) + " fields=" + fields);
+        } catch (IOException e) {
+            Log.error("hunt: cannot write the discovered profile into " + discovery.dumpDir() + ": " + e);
+        }
+    }
+
     /** Writes the pairs back where they were read from, once, and logs what the hunt did. */
     @Override
     public void close() {
@@ -299,6 +370,9 @@ public final class HuntStrategy implements Strategy {
         }
         Log.info("hunt: " + races.total() + " race reports, " + pauses.get() + " pauses (" + fruitless.get()
                 + " fruitless), " + nearMissCount.sum() + " near misses, " + pairs.all().size() + " pairs");
+        if (discovery != null) {
+            writeDiscovered();
+        }
         if (pairsFile == null) {
             return;
         }

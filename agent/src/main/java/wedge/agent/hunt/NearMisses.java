@@ -19,16 +19,17 @@ final class NearMisses {
 
     /**
      * Thread {@code ordinal} accessed {@code field} of {@code subject} at {@code at}, at time {@code now}: returns
-     * the previous access when it is a near miss with this one (another thread, one of the two a write, within the
-     * window) as that access's location, with its gap in {@code gapOut[0]}; else null. Then this access becomes the
-     * slot's last.
+     * the previous access when it is a near miss with this one (another thread, one of the two a write, at most
+     * {@code window} apart) as that access's location, with its gap in {@code gapOut[0]}; else null. Then this access
+     * becomes the slot's last.
      */
-    Location see(Object subject, int field, int ordinal, Location at, boolean write, long now, long[] gapOut) {
+    Location see(Object subject, int field, int ordinal, Location at, boolean write, long now, long window,
+                 long[] gapOut) {
         Slot s = slots[(System.identityHashCode(subject) * 31 + field) & (slots.length - 1)];
         Location hit = null;
         if (s.subject == subject && s.field == field && s.ordinal != ordinal && (write || s.write)) {
             long gap = now - s.nanos;
-            if (gap >= 0 && gap <= HuntPolicy.WINDOW_NANOS) {
+            if (gap >= 0 && gap <= window) {
                 hit = s.at;
                 gapOut[0] = gap;
             }

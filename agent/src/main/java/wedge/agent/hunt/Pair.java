@@ -50,6 +50,10 @@ final class Pair {
         caught += wasCaught;
     }
 
+    synchronized long caughtCount() {
+        return caught;
+    }
+
     synchronized long nearMisses() {
         return nearMisses;
     }

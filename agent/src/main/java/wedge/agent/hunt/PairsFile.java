@@ -132,10 +132,18 @@ public record PairsFile(Path path, List<PairEntry> pairs, boolean cached, String
         List<String> all = new ArrayList<>();
         all.add(HEADER);
         all.addAll(pairLines);
+        replace(path, all);
+    }
+
+    /**
+     * Replaces {@code path} by a file of {@code lines}, whole: written to a temporary file beside it, then renamed
+     * over it, so that JVMs ending at once each leave a complete file (the last one wins).
+     */
+    static void replace(Path path, List<String> lines) throws IOException {
         Path dir = path.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".wedge-pairs-", ".tmp");
+        Path tmp = Files.createTempFile(dir, ".wedge-", ".tmp");
         try {
-            Files.write(tmp, all, StandardCharsets.UTF_8);
+            Files.write(tmp, lines, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -27,7 +27,7 @@ public final class PointFile {
     private static final String CLASS = IDENT + "(\\." + IDENT + ")*";
     private static final Pattern TARGET = Pattern.compile(CLASS + "#" + IDENT);
     private static final Pattern SCOPE = Pattern.compile(CLASS + "(\\.\\*|#" + IDENT + ")?");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.$#-]*");
     private static final Pattern ARG = Pattern.compile("arg(\\d{1,3})");
     private static final String FORM = "expected KIND CLASS#MEMBER NAME [in SCOPE] [label=...] [value=...] [role=WORD]";
     private static final String ROLE_FORM = "role WORD in CLASS#METHOD POINT...";
@@ -48,6 +48,10 @@ public final class PointFile {
      * @throws BadConfiguration for the first bad line, or a name no profile on the class path has
      */
     public static Profile load(String pointsOption) {
+        if (AgentOptions.isAuto(pointsOption)) {
+            return Profile.of(AutoFields.scan(AutoScope.parse(pointsOption, ScopeClasses.mainClass()),
+                    System.getProperty("java.class.path", "")));
+        }
         if (AgentOptions.isProfileName(pointsOption)) {
             String resource = PROFILES + pointsOption + ".points";
             try (InputStream in = ClassLoader.getSystemResourceAsStream(resource)) {
@@ -84,7 +88,7 @@ public final class PointFile {
         if (f.points.isEmpty()) {
             throw new BadConfiguration(source + ": defines no points; valid: at least one line " + FORM);
         }
-        return new Profile(source, f.points, f.faultType, f.snapshot);
+        return new Profile(source, f.points, f.faultType, f.snapshot, null);
     }
 
     private void line(int number, String line) {
@@ -178,7 +182,8 @@ public final class PointFile {
         String name = tokens.get(2);
         if (!NAME.matcher(name).matches()) {
             throw new BadConfiguration(at + "bad point name '" + name
-                    + "'; valid: letters, digits, '_', '.', '-', e.g. freelist.read");
+                    + "'; valid: letters, digits, '_', '.', '$', '#', '-', not starting with one of '.$#-', e.g. "
+                    + "freelist.read");
         }
         if (ids.containsKey(name)) {
             throw new BadConfiguration(at + "point name '" + name + "' is already used (line "

@@ -115,6 +115,11 @@ public final class Dispatcher implements Sink {
         }
     }
 
+    /** {@code fault} escaped the calling thread uncaught; see {@link FaultHandler#onUncaught}. */
+    public void uncaught(Throwable fault, String rule) {
+        faults.onUncaught(fault, threads.current(), rule);
+    }
+
     @Override
     public long events() {
         return log.total();

@@ -62,6 +62,14 @@ public final class RunSwitch implements Sink {
         }
     }
 
+    /** {@code fault} escaped the calling thread uncaught: a fault of the run under way, if any. */
+    public void uncaught(Throwable fault, String rule) {
+        Dispatcher d = run;
+        if (d != null) {
+            d.uncaught(fault, rule);
+        }
+    }
+
     @Override
     public long events() {
         Dispatcher d = run;

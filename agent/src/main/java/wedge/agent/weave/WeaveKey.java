@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
+import wedge.agent.points.AutoFields;
 import wedge.agent.points.Point;
 
 /**
@@ -26,9 +27,13 @@ final class WeaveKey {
         this.runInputs = runInputs;
     }
 
-    /** The key of weaving {@code points} and {@code faultTypes} with the agent of build {@code build}. */
-    static WeaveKey forPoints(String build, List<Point> points, List<String> faultTypes) {
-        StringBuilder what = new StringBuilder("points\n");
+    /**
+     * The key of weaving {@code points} and {@code faultTypes} with the agent of build {@code build}; {@code auto}
+     * (null for a profile's points) adds what automatic weaving reads besides the points: the scope and the class
+     * hierarchy through which an access names its field.
+     */
+    static WeaveKey forPoints(String build, List<Point> points, AutoFields auto, List<String> faultTypes) {
+        StringBuilder what = new StringBuilder(auto == null ? "points\n" : auto.describe() + "\n");
         for (Point p : points) {
             // what PointTransformer and OperandMapping read of a point; its name, role and origin are not woven
             what.append(p.id()).append(' ').append(p.kind()).append(' ').append(p.target()).append(' ')

@@ -3,15 +3,25 @@ package wedge.agent.weave;
 import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.utility.JavaModule;
+import wedge.agent.log.Log;
 import wedge.agent.points.Point;
 
-/** Hears of Byte Buddy's failures to weave, which are fatal ({@link WeaveFailure}), and says why. */
+/**
+ * Hears of Byte Buddy's failures to weave, and says why. A class a profile names is fatal ({@link WeaveFailure}): the
+ * user asked for it. A class that {@code points=auto} merely found in its scope is left unwoven with one warning
+ * naming it.
+ */
 final class WeaveListener extends AgentBuilder.Listener.Adapter {
     private final List<Point> points;
+    private final boolean skipFailures;
 
-    /** @param points the points being woven, to count those of a class whose weaving overflowed the stack */
-    WeaveListener(List<Point> points) {
+    /**
+     * @param points       the points being woven, to count those of a class whose weaving overflowed the stack
+     * @param skipFailures whether a class that cannot be woven is skipped (automatic points) or fails the weaving
+     */
+    WeaveListener(List<Point> points, boolean skipFailures) {
         this.points = points;
+        this.skipFailures = skipFailures;
     }
 
     @Override
@@ -22,6 +32,10 @@ final class WeaveListener extends AgentBuilder.Listener.Adapter {
             why += " (" + many + " points are woven into this class, each nesting one more visitor in the weaver; a "
                     + "thousand work: split the profile, or narrow the points' scopes)";
         }
-        WeaveFailure.fail("cannot weave " + typeName + ": " + why);
+        if (skipFailures) {
+            Log.warn("cannot weave " + typeName + ", left as it is (its fields have no points): " + why);
+        } else {
+            WeaveFailure.fail("cannot weave " + typeName + ": " + why);
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import net.bytebuddy.description.type.TypeDescription;
 import wedge.agent.bootstrap.Hooks;
 import wedge.agent.log.Log;
+import wedge.agent.points.AutoFields;
 import wedge.agent.points.Point;
 
 /**
@@ -46,18 +47,20 @@ public final class WeaveSetup {
      * Weaves {@code points} and the fault types' constructors into every class, loaded now or later, that they
      * concern.
      *
+     * @param auto  the fields of {@code points=auto}, whose points {@code points} are (every class of its scope is
+     *              woven); null for a profile's points
      * @param woven receives the binary name of every class woven (the hang watchdog looks for them on stacks)
      * @return what to run beside {@code main}: loads the fault types and the classes the points name, so they are
      *         woven (and on a cold cache the weaver made) before they are needed
      * @throws WeaveRefused when attached and a class already loaded cannot be woven; every class is then as it was
      */
-    public Runnable weavePoints(List<Point> points, List<String> faultTypes, Set<String> woven) {
+    public Runnable weavePoints(List<Point> points, AutoFields auto, List<String> faultTypes, Set<String> woven) {
         Set<String> faults = Set.copyOf(faultTypes);
         CachingWeaver weaver = new CachingWeaver(
-                name -> faults.contains(name) || Point.anyWovenInto(points, name)
-                        && !name.startsWith(Weaving.AGENT),
-                () -> Weaving.points(points, faults, hookClasses), cache,
-                WeaveKey.forPoints(String.valueOf(agent.build()), points, faultTypes), woven);
+                name -> faults.contains(name) || (auto == null ? Point.anyWovenInto(points, name)
+                        : auto.weaves(name)) && !name.startsWith(Weaving.AGENT),
+                () -> Weaving.points(points, auto, faults, hookClasses), cache,
+                WeaveKey.forPoints(String.valueOf(agent.build()), points, auto, faultTypes), woven);
         readHooks(points, faultTypes);
         inst.addTransformer(weaver, true);
         Class<?>[] loaded = retransformLoaded(weaver);

@@ -1,6 +1,7 @@
 package wedge.agent.weave;
 
 import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
+import static net.bytebuddy.matcher.ElementMatchers.isMethod;
 import static net.bytebuddy.matcher.ElementMatchers.is;
 import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Set;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
+import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.dynamic.ClassFileLocator;
+import net.bytebuddy.jar.asm.ClassWriter;
+import wedge.agent.points.AutoFields;
 import wedge.agent.points.Point;
 
 /**
@@ -30,23 +34,30 @@ final class Weaving {
     private Weaving() {
     }
 
-    /** The weaver of {@code points} and of the fault types' constructors. */
-    static ClassWeaver points(List<Point> points, Set<String> faultTypes, HookClassFiles hookClasses) {
+    /**
+     * The weaver of {@code points} and of the fault types' constructors.
+     *
+     * @param auto the fields of {@code points=auto}, whose points are {@code points}; null for a profile's points
+     */
+    static ClassWeaver points(List<Point> points, AutoFields auto, Set<String> faultTypes,
+                              HookClassFiles hookClasses) {
         HookMethods hooks;
         try {
             hooks = HookMethods.load(new ClassFileLocator.Simple(hookClasses.classes()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the hook classes: " + e.getMessage(), e);
         }
-        PointTransformer pointWeaver = new PointTransformer(points, hooks);
+        AgentBuilder.Transformer pointWeaver = auto == null ? new PointTransformer(points, hooks)
+                : (builder, type, loader, module, domain) -> builder.visit(new AsmVisitorWrapper.ForDeclaredMethods()
+                        .writerFlags(ClassWriter.COMPUTE_MAXS).method(isMethod(), new AutoFieldWeaver(auto)));
         DependencyRecorder recorder = new DependencyRecorder();
         return recording(recorder, new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(recorder)
-                .with(new WeaveListener(points))
+                .with(new WeaveListener(points, auto != null))
                 .ignore(nameStartsWith(AGENT).or(isSynthetic()))
-                .type(t -> Point.anyWovenInto(points, t.getName()))
+                .type(t -> auto == null ? Point.anyWovenInto(points, t.getName()) : auto.weaves(t.getName()))
                 .transform(pointWeaver)
                 .type(t -> faultTypes.contains(t.getName()))
                 .transform((builder, type, loader, module, domain) ->
@@ -66,7 +77,7 @@ final class Weaving {
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
                 .with(recorder)
-                .with(new WeaveListener(List.of()))
+                .with(new WeaveListener(List.of(), false))
                 .ignore(none())
                 .type(is(Thread.class))
                 .transform((builder, type, loader, module, domain) -> builder.visit(

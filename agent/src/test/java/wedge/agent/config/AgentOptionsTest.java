@@ -1,10 +1,12 @@
 package wedge.agent.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AgentOptionsTest {
@@ -33,10 +35,19 @@ class AgentOptionsTest {
         assertEquals("c.D", overridden.faultType());
         assertEquals("none", overridden.snapshot());
         assertEquals("none", AgentOptions.parse("seed=7").withProfile("profile p", "a.B", null).snapshot());
-        BadConfiguration e = assertThrows(BadConfiguration.class,
-                () -> AgentOptions.parse("seed=7").withProfile("points file my.points", null, null));
-        assertTrue(e.getMessage().startsWith("points file my.points: names no fault type; valid: a line "
-                + "'fault-type Class[|Class...]'"), e.getMessage());
+        // no fault type anywhere: no type is woven, and an exception that escapes a thread is the fault
+        AgentOptions none = AgentOptions.parse("seed=7").withProfile("points file my.points", null, null);
+        assertNull(none.faultType());
+        assertEquals(List.of(), none.faultTypes());
+    }
+
+    @Test
+    void automaticPointsHuntByDefaultAndKeepTheirScope() {
+        AgentOptions auto = AgentOptions.parse("seed=7,points=auto:a.b.*|c.**");
+        assertEquals(StrategyKind.HUNT, auto.strategy());
+        assertEquals("auto:a.b.*|c.**", auto.absolutePaths().points());
+        assertEquals(StrategyKind.NOISE, AgentOptions.parse("seed=7,points=auto,strategy=noise").strategy());
+        assertFalse(AgentOptions.isProfileName("auto"));
     }
 
     @Test

@@ -47,7 +47,7 @@ class CachingWeaverTest {
     @Test
     void aHitServesTheBytesTheMissWoveWithoutMakingTheWeaver() throws Exception {
         WeaveCache cache = new WeaveCache(dir, WeaveCache.MAX_BYTES);
-        Counting miss = new Counting(() -> Weaving.points(POINTS, Set.of(), HookClassFiles.of(Map.of())));
+        Counting miss = new Counting(() -> Weaving.points(POINTS, null, Set.of(), HookClassFiles.of(Map.of())));
         byte[] woven = transform(weaverOf(POINTS, List.of(), cache, miss), heapClassFile());
         assertEquals(1, miss.made.get(), "a miss makes the weaver");
         assertNotNull(woven, "TinyHeap reads and writes freelist, so it is woven");
@@ -60,7 +60,7 @@ class CachingWeaverTest {
         assertEquals(0, never.made.get());
 
         byte[] again = transform(weaverOf(POINTS, List.of(), null, new Counting(
-                () -> Weaving.points(POINTS, Set.of(), HookClassFiles.of(Map.of())))), heapClassFile());
+                () -> Weaving.points(POINTS, null, Set.of(), HookClassFiles.of(Map.of())))), heapClassFile());
         assertArrayEquals(woven, again, "weaving is a function of its inputs: a fresh weaver gives the same bytes");
     }
 
@@ -82,9 +82,9 @@ class CachingWeaverTest {
 
         byte[] changed = classFile.clone();
         changed[changed.length - 1] ^= 1;
-        WeaveKey key = WeaveKey.forPoints(BUILD, POINTS, List.of());
+        WeaveKey key = WeaveKey.forPoints(BUILD, POINTS, null, List.of());
         assertFalse(key.of(INTERNAL, classFile).equals(key.of(INTERNAL, changed)), "another class file, another key");
-        assertFalse(key.of(INTERNAL, classFile).equals(WeaveKey.forPoints("other-build", POINTS, List.of())
+        assertFalse(key.of(INTERNAL, classFile).equals(WeaveKey.forPoints("other-build", POINTS, null, List.of())
                 .of(INTERNAL, classFile)), "another agent build, another key");
     }
 
@@ -139,12 +139,12 @@ class CachingWeaverTest {
 
     private static CachingWeaver weaverOf(List<Point> points, List<String> faultTypes, WeaveCache cache,
                                           Counting maker) {
-        return new CachingWeaver(HEAP::equals, maker, cache, WeaveKey.forPoints(BUILD, points, faultTypes),
+        return new CachingWeaver(HEAP::equals, maker, cache, WeaveKey.forPoints(BUILD, points, null, faultTypes),
                 ConcurrentHashMap.newKeySet());
     }
 
     private static Counting weaving(List<Point> points) {
-        return new Counting(() -> Weaving.points(points, Set.of(), HookClassFiles.of(Map.of())));
+        return new Counting(() -> Weaving.points(points, null, Set.of(), HookClassFiles.of(Map.of())));
     }
 
     private byte[] transform(CachingWeaver weaver, byte[] classFile) throws Exception {

@@ -73,9 +73,12 @@ public final class CaseOptions {
             + "as a main may keep static state from one run to the next")
     private String entry;
 
-    @Option(names = "--points", paramLabel = "FILE", description = "your program's profile: its points, their roles, "
-            + "its fault types (docs/AGENT.md, \"Profiles\"); with --main or --jar")
-    private Path points;
+    @Option(names = "--points", paramLabel = "FILE|auto[:SCOPE]", description = "your program's profile: its points, "
+            + "their roles, its fault types (docs/AGENT.md, \"Profiles\"); or auto: every plain field of the main "
+            + "class's package and its sub-packages, auto:a.b.*,c.d.** for others, found by hunt (the default agent "
+            + "then), which writes the fields it saw shared to wedge-discovered.points beside the dumps; with --main "
+            + "or --jar")
+    private String points;
 
     @Parameters(paramLabel = "ARGS", arity = "0..*", description = "your program's arguments, after --")
     private List<String> programArgs = new ArrayList<>();
@@ -99,13 +102,24 @@ public final class CaseOptions {
             Usage.require(cmd, script == null || agent.equals("noise") || agent.equals("script"),
                     "--script runs under --agent script, not " + agent + "; leave --agent out");
             Usage.require(cmd, script == null || Files.isRegularFile(script), "no script file " + script);
+            Program program = program(cmd);
             RunSpec run = new RunSpec(workload, allocator.toArgs(), seed, seconds, threads,
-                    script == null ? agent : "script", withWeaveCache(cmd), dumpDir, larsonSizes, script, program(cmd));
+                    script == null ? agentFor(cmd, program) : "script", withWeaveCache(cmd), dumpDir, larsonSizes,
+                    script, program);
             OutputDirectoryCheck.dumps(cmd, dumpDir);
             return run;
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(cmd.commandLine(), e.getMessage());
         }
+    }
+
+    /**
+     * The agent mode: {@code --agent} as given; when it is not given and the points are automatic, {@code hunt},
+     * since blind noise would pause at every field of the scope.
+     */
+    private String agentFor(CommandSpec cmd, Program program) {
+        boolean given = cmd.commandLine().getParseResult().hasMatchedOption("--agent");
+        return !given && program != null && Program.isAuto(program.points()) ? "hunt" : agent;
     }
 
     /** The agent options, with {@code --weave-cache} as the agent's {@code weave-cache} (a directory made absolute). */
@@ -131,9 +145,11 @@ public final class CaseOptions {
                 "--workload runs a built-in workload; --main, --jar and --points run your program: give one or the "
                         + "other");
         Usage.require(cmd, (main == null) != (jar == null), "give --main CLASS (with --classpath) or --jar JAR");
-        Usage.require(cmd, points != null, "--points FILE is required with --main or --jar: your program's profile "
-                + "(docs/AGENT.md, \"Profiles\")");
-        Usage.require(cmd, Files.isRegularFile(points), "no points file " + points);
+        Usage.require(cmd, points != null, "--points FILE (or --points auto) is required with --main or --jar: your "
+                + "program's profile (docs/AGENT.md, \"Profiles\")");
+        boolean auto = Program.isAuto(points);
+        Usage.require(cmd, auto || Files.isRegularFile(Path.of(points)), "no points file " + points
+                + "; give a points file, or auto[:SCOPE]");
         if (jar != null) {
             Usage.require(cmd, Files.isRegularFile(jar), "no jar " + jar);
         } else {
@@ -149,6 +165,6 @@ public final class CaseOptions {
             ProgramClassPath.requireEntry(cmd, classpath, entry);
         }
         return new Program(main, classpath == null ? null : ProgramClassPath.absolute(classpath), jar,
-                points.toAbsolutePath(), programArgs, entry);
+                auto ? points.replace(',', '|') : Path.of(points).toAbsolutePath().toString(), programArgs, entry);
     }
 }

@@ -1,5 +1,8 @@
 package wedge.repro.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 import wedge.contract.ShellWords;
 import wedge.repro.run.Installation;
+import wedge.repro.run.Program;
 import wedge.repro.run.RunOutcome;
 import wedge.repro.run.RunPool;
 import wedge.repro.run.RunSpec;
@@ -21,7 +25,8 @@ import wedge.repro.run.RunSpec;
         header = "Runs one workload in a child JVM with the agent attached, and says what came of it.",
         description = {"Runs one workload in a child JVM with the agent attached, and says what came of it:",
             "  outcome=<fault|hang|clean|error> signature=<...> ttr_ms=<n> [ops=<n>] dump=<path|-|unwritten:\"why\">",
-            "  [script=<r/n>]   (docs/RELIABILITY.md: what each ending means)",
+            "  [script=<r/n>] [discovered=<path>]   (docs/RELIABILITY.md: what each ending means; discovered= is",
+            "  the profile a --points auto run found, beside the dumps)",
             "A fault is a result: the exit status is 0 whenever the run was carried out.",
             "With --agent controlled the seed decides the whole interleaving, so a seed replays its crash exactly;",
             "with --script FILE the run follows the interleaving FILE states, and script= says how many of its",
@@ -47,6 +52,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunSpec run = options.spec(spec, seed);
+        long started = System.currentTimeMillis();
         RunOutcome outcome;
         // a program's --entry runs in a batch child of one seed, as in a sweep; anything else in a one-run child
         try (RunPool runs = RunPool.single(Installation.locate())) {
@@ -55,12 +61,23 @@ final class RunCommand implements Callable<Integer> {
             }
             outcome = runs.run(run);
         }
+        Path discovered = discovered(run, started);
         spec.commandLine().getOut().println(json ? new ObjectMapper().writeValueAsString(outcome.toMap())
-                : outcome.line());
+                : outcome.line() + (discovered == null ? "" : " discovered=" + discovered));
         if (!json && outcome.outcome().equals("error") && !outcome.detail().isEmpty()) {
             // Why it is an error: the child's last lines of stderr, or what the agent never armed.
             outcome.detail().lines().forEach(l -> spec.commandLine().getOut().println("  " + l));
         }
         return ExitCodes.OK;
+    }
+
+    /** The profile the run's agent discovered under automatic points (written at its exit), or null. */
+    private static Path discovered(RunSpec run, long startedMillis) throws IOException {
+        if (run.program() == null || !Program.isAuto(run.program().points())) {
+            return null;
+        }
+        Path file = run.dumpDir().resolve(Program.DISCOVERED);
+        return Files.isRegularFile(file) && Files.getLastModifiedTime(file).toMillis() >= startedMillis - 1000
+                ? file : null;
     }
 }

@@ -100,7 +100,7 @@ public final class ChildRun {
                 opts.append(",script=").append(spec.script().toAbsolutePath());
             }
             if (spec.program() != null) {
-                opts.append(",points=").append(spec.program().points().toAbsolutePath());
+                opts.append(",points=").append(spec.program().points());
             }
             spec.agentOptions().forEach(o -> opts.append(',').append(o));
             more.forEach(o -> opts.append(',').append(o));

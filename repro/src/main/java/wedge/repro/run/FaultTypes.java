@@ -2,6 +2,7 @@ package wedge.repro.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,7 +12,9 @@ import java.util.regex.Pattern;
  * A user program's fault types, read from its profile ({@code fault-type A|B}, or the agent option
  * {@code fault-type=} that overrides it), so that a run without the agent ({@code --agent off}) is judged by them as
  * a run with it is: a fault type that escaped a thread is a fault, wherever it was thrown and whatever the exit
- * status. Without that a fault thrown in a worker while {@code main} ends normally reads as clean.
+ * status. Without that a fault thrown in a worker while {@code main} ends normally reads as clean. A program that
+ * names no fault type (automatic points, or a profile without {@code fault-type}) is judged by the agent's rule for
+ * it: any exception that escapes a thread is the fault.
  */
 final class FaultTypes {
     /** An address in a fault's message, as the allocator's faults give it. */
@@ -29,17 +32,23 @@ final class FaultTypes {
         if (escaped == null || spec.program() == null) {
             return null;
         }
-        return of(spec).contains(escaped.group(1)) ? escaped : null;
+        Set<String> types = of(spec);
+        return types.isEmpty() || types.contains(escaped.group(1)) ? escaped : null;
     }
 
+    /** The fault types of {@code spec}'s program; empty when it names none. */
     private static Set<String> of(RunSpec spec) {
         String given = spec.agentOptions().stream().filter(o -> o.startsWith(OPTION))
                 .map(o -> o.substring(OPTION.length())).findFirst().orElse(null);
         if (given != null) {
             return Set.of(given.split("\\|"));
         }
+        String points = spec.program().points();
+        if (Program.isAuto(points)) {
+            return Set.of();
+        }
         try {
-            List<String> lines = Files.readAllLines(spec.program().points());
+            List<String> lines = Files.readAllLines(Path.of(points));
             for (String line : lines) {
                 String[] words = line.strip().split("\\s+");
                 if (words.length >= 2 && words[0].equals("fault-type")) {

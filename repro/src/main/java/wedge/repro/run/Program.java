@@ -15,12 +15,18 @@ import java.util.List;
  * @param main      the main class, or null for a jar
  * @param classpath the class path of {@code main}, or null for a jar
  * @param jar       the jar, or null for a main class
- * @param points    the program's profile file
+ * @param points    the program's profile: the absolute path of its file, or {@code auto[:SCOPE]} in the agent's
+ *                  form (patterns separated by {@code |}): every plain field of the scope, see {@link #AUTO}
  * @param args      the program's arguments
  * @param entry     {@code CLASS#METHOD}, a public static method taking the seed (a {@code long}) that runs one seed,
  *                  on {@code classpath}; or null to run {@code main} once per JVM
  */
-public record Program(String main, String classpath, Path jar, Path points, List<String> args, String entry) {
+public record Program(String main, String classpath, Path jar, String points, List<String> args, String entry) {
+    /** The {@code --points} value that asks for automatic points, alone or with {@code :SCOPE}. */
+    public static final String AUTO = "auto";
+    /** The file the agent writes the profile a {@code points=auto} hunt discovered into, in the dump directory. */
+    public static final String DISCOVERED = "wedge-discovered.points";
+
     public Program {
         if ((main == null) == (jar == null)) {
             throw new IllegalArgumentException("a program is a main class (--main) or a jar (--jar), one of them");
@@ -30,6 +36,11 @@ public record Program(String main, String classpath, Path jar, Path points, List
                     + "without arguments");
         }
         args = List.copyOf(args);
+    }
+
+    /** Whether {@code points} asks for automatic points ({@code auto} or {@code auto:SCOPE}). */
+    public static boolean isAuto(String points) {
+        return points.equals(AUTO) || points.startsWith(AUTO + ":");
     }
 
     /** What follows the JVM options on the java command line: {@code -cp CP MAIN ARGS} or {@code -jar JAR ARGS}. */
@@ -44,7 +55,7 @@ public record Program(String main, String classpath, Path jar, Path points, List
     String options() {
         StringBuilder b = new StringBuilder(main != null ? "--main " + main + " --classpath " + classpath
                 : "--jar " + jar.toAbsolutePath());
-        b.append(" --points ").append(points.toAbsolutePath());
+        b.append(" --points ").append(isAuto(points) ? points.replace('|', ',') : points);
         if (entry != null) {
             b.append(" --entry ").append(entry);
         }

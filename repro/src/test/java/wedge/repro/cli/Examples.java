@@ -3,6 +3,8 @@ package wedge.repro.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.tools.ToolProvider;
 
@@ -20,11 +22,23 @@ final class Examples {
         return Installation.locate().agentJar().getParent().getParent().getParent().resolve("examples").resolve(name);
     }
 
-    /** Compiles {@code main}.java of example {@code name} into {@code classes}; returns that directory. */
-    static Path compile(String name, String main, Path classes) throws IOException {
+    /**
+     * Compiles {@code main}.java of example {@code name} into {@code classes}, against {@code classPath} (the library
+     * it uses, or empty); returns that directory.
+     */
+    static Path compile(String name, String main, Path classes, String classPath) throws IOException {
         Files.createDirectories(classes);
-        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
-                dir(name).resolve(main + ".java").toString()));
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString()));
+        if (!classPath.isEmpty()) {
+            args.addAll(List.of("-cp", classPath));
+        }
+        args.add(dir(name).resolve(main + ".java").toString());
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)));
         return classes;
+    }
+
+    /** Compiles {@code main}.java of example {@code name}, which uses no library, into {@code classes}. */
+    static Path compile(String name, String main, Path classes) throws IOException {
+        return compile(name, main, classes, "");
     }
 }
