@@ -19,7 +19,9 @@
 # batch (about 15 minutes): many seeds per JVM against one JVM per seed, whole runs timed (bench_batch below):
 #       `wedge sweep` of buggy Larson, 4 threads, hunt, seeds 1..100, 30 s cap, batched (--batch N) and with
 #       --batch 1, in turn; the rare case (2 threads, 16 blocks per thread) seeds 1..20 batched; then
-#       `scripts/verify_fix.sh 1..20 10` batched and with --batch 1, with the verdict per preset of each.
+#       `scripts/verify_fix.sh 1..20 10` batched and with --batch 1, with the verdict per preset of each
+#       (VF_SECONDS=S runs it for S seconds a seed instead of 10: a clean seed runs its whole time, batched or not,
+#       so at 10 s the two verify-fix runs take about 8 minutes each).
 # batch-smoke (about 2 minutes): the same with seeds 1..4 (rare case 1..2, verify_fix 1..2 for 2 s).
 #
 # Prints one table; every run's result line is kept in OUT_DIR/runs.jsonl and its dump in OUT_DIR/dumps/.
@@ -37,7 +39,7 @@ case $mode in
   short) seeds=10 rare_seeds=10 cap=30 rounds=5 bench_s=15 starts=10 ;;
   quick) seeds=5  rare_seeds=3  cap=10 rounds=3 bench_s=5  starts=5 ;;
   smoke) seeds=1  rare_seeds=1  cap=10 rounds=1 bench_s=3  starts=2 ;;
-  batch) seeds=100 rare_seeds=20 cap=30 vf_seeds=20 vf_s=10 ;;
+  batch) seeds=100 rare_seeds=20 cap=30 vf_seeds=20 vf_s=${VF_SECONDS:-10} ;;
   batch-smoke) seeds=4 rare_seeds=2 cap=30 vf_seeds=2 vf_s=2 ;;
   *) echo "bench_hunt.sh: unknown mode '$mode'; valid: full, short, quick, smoke, batch, batch-smoke" >&2; exit 2 ;;
 esac
