@@ -80,10 +80,10 @@ public final class OutcomeTable {
      * the median time to reproduce and the most common fault signature.
      */
     public static void compare(PrintWriter out, String caseColumn, Map<String, OutcomeTable> tables) {
-        out.printf(Locale.ROOT, "%-12s %6s %6s %6s %6s %9s  %s%n", caseColumn, "fault", "hang", "clean",
-                "error", "ttr p50", "most common fault");
-        tables.forEach((name, t) -> out.printf(Locale.ROOT, "%-12s %6d %6d %6d %6d %9s  %s%n", name,
-                t.count("fault"), t.count("hang"), t.count("clean"), t.count("error"),
+        out.printf(Locale.ROOT, "%-12s %6s %6s %6s %6s %6s %9s  %s%n", caseColumn, "fault", "hang", "race",
+                "clean", "error", "ttr p50", "most common fault");
+        tables.forEach((name, t) -> out.printf(Locale.ROOT, "%-12s %6d %6d %6d %6d %6d %9s  %s%n", name,
+                t.count("fault"), t.count("hang"), t.count("race"), t.count("clean"), t.count("error"),
                 t.faults() == 0 ? "-" : t.medianTtrMs() + " ms", t.mostCommonFault()));
         OutcomeTable all = new OutcomeTable();
         tables.values().forEach(all::addAll);

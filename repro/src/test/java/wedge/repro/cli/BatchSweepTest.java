@@ -148,12 +148,12 @@ class BatchSweepTest {
     void verifyFixBatchedGivesTheSameTableAsUnbatched() {
         Map<String, String> batched = verifyFix("10", "1");
         assertEquals(batched, verifyFix("1", "2"));
-        assertEquals("2 0 0 0", batched.get("buggy"), batched.toString());
-        assertEquals("0 0 2 0", batched.get("option-ac"), batched.toString());
-        assertEquals("0 0 2 0", batched.get("strict"), batched.toString());
+        assertEquals("2 0 0 0 0", batched.get("buggy"), batched.toString());
+        assertEquals("0 0 0 2 0", batched.get("option-ac"), batched.toString());
+        assertEquals("0 0 0 2 0", batched.get("strict"), batched.toString());
     }
 
-    /** Per preset, the counts of fault, hang, clean and error of {@code verify-fix} on seeds 2..3. */
+    /** Per preset, the counts of fault, hang, race, clean and error of {@code verify-fix} on seeds 2..3. */
     private Map<String, String> verifyFix(String batch, String parallel) {
         Wedge wedge = new Wedge();
         assertEquals(0, wedge.run("verify-fix", "--presets", "buggy,option-ac,strict", "--seeds", "2..3",
@@ -161,9 +161,10 @@ class BatchSweepTest {
                 "--out", work.resolve("vf-" + batch + ".jsonl").toString(), "--dump-dir",
                 work.resolve("dumps-" + batch).toString()), wedge.err.toString());
         Map<String, String> rows = new HashMap<>();
-        Matcher m = Pattern.compile("(?m)^(\\S+) +(\\d+) +(\\d+) +(\\d+) +(\\d+) ").matcher(wedge.out.toString());
+        Matcher m = Pattern.compile("(?m)^(\\S+) +(\\d+) +(\\d+) +(\\d+) +(\\d+) +(\\d+) ")
+                .matcher(wedge.out.toString());
         while (m.find()) {
-            rows.put(m.group(1), m.group(2) + " " + m.group(3) + " " + m.group(4) + " " + m.group(5));
+            rows.put(m.group(1), String.join(" ", m.group(2), m.group(3), m.group(4), m.group(5), m.group(6)));
         }
         return rows;
     }

@@ -28,12 +28,13 @@ class VerifyFixCommandTest {
         assertTrue(Integer.parseInt(buggy.group(1)) >= 1, table);
         assertEquals("0", strict.group(1), table);
         assertEquals("0", strict.group(2), table);
-        assertEquals("8", strict.group(3), table);
+        assertEquals("0", strict.group(3), table);
+        assertEquals("8", strict.group(4), table);
     }
 
-    /** The row of {@code preset}: fault, hang and clean counts in groups 1..3. */
+    /** The row of {@code preset}: fault, hang, race and clean counts in groups 1..4. */
     private static Matcher row(String preset, String table) {
-        Matcher m = Pattern.compile("(?m)^" + preset + " +(\\d+) +(\\d+) +(\\d+) +(\\d+) ").matcher(table);
+        Matcher m = Pattern.compile("(?m)^" + preset + " +(\\d+) +(\\d+) +(\\d+) +(\\d+) +(\\d+) ").matcher(table);
         assertTrue(m.find(), table);
         return m;
     }
