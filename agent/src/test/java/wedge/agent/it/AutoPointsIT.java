@@ -76,13 +76,15 @@ class AutoPointsIT {
     /**
      * A NullPointerException that escapes is described where it was thrown: the site of the null dereference and the
      * thread's last point before it (the read of the cleared field), not the {@code finally} it passed on its way
-     * out; the one the worker caught before is no fault.
+     * out; the one the worker caught before is no fault. The woven read of the field keeps the JVM's helpful message.
      */
     @Test
     @Timeout(60)
     void anEscapingNullPointerExceptionIsDescribedWhereItWasThrown() throws Exception {
         JsonNode fault = faultOf("npe", 139);
         assertEquals("java.lang.NullPointerException", fault.path("type").asText(), fault.toString());
+        assertEquals("Cannot invoke \"String.length()\" because \"this.item\" is null",
+                fault.path("message").asText(), "the woven read keeps the JVM's helpful message");
         assertEquals("uncaught-at-throw", fault.path("rule").asText(), fault.toString());
         assertEquals("wedge.sample.auto.Holder#use", fault.path("thrownAt").path("site").asText(), fault.toString());
         assertEquals("Holder#item.read", fault.path("lastPoint").path("name").asText(), fault.toString());
