@@ -66,7 +66,7 @@ class AutoPointsIT {
     @Test
     @Timeout(60)
     void anExceptionEscapingAWorkerIsTheFaultWhenNoFaultTypeIsNamed() throws Exception {
-        JsonNode fault = faultOf("throws", 139);
+        JsonNode fault = dumpOf("throws", 139).path("fault");
         assertEquals("java.lang.UnsupportedOperationException", fault.path("type").asText());
         assertEquals("worker", fault.path("thread").path("name").asText());
         assertEquals("uncaught", fault.path("rule").asText());
@@ -81,7 +81,8 @@ class AutoPointsIT {
     @Test
     @Timeout(60)
     void anEscapingNullPointerExceptionIsDescribedWhereItWasThrown() throws Exception {
-        JsonNode fault = faultOf("npe", 139);
+        JsonNode dump = dumpOf("npe", 139);
+        JsonNode fault = dump.path("fault");
         assertEquals("java.lang.NullPointerException", fault.path("type").asText(), fault.toString());
         assertEquals("Cannot invoke \"String.length()\" because \"this.item\" is null",
                 fault.path("message").asText(), "the woven read keeps the JVM's helpful message");
@@ -90,6 +91,11 @@ class AutoPointsIT {
         assertEquals("Holder#item.read", fault.path("lastPoint").path("name").asText(), fault.toString());
         assertEquals("wedge.sample.auto.Holder#use", fault.path("lastPoint").path("site").asText(),
                 fault.toString());
+        JsonNode read = dump.path("events").get(fault.path("lastPoint").path("seq").asInt() - dump.path("events")
+                .path(0).path("seq").asInt());
+        assertEquals("Holder#item.read", read.path("point").asText(), read.toString());
+        assertEquals(fault.path("thread").path("ordinal").asInt(), read.path("thread").asInt(), read.toString());
+        assertTrue(read.path("nanos").asLong() < fault.path("thrownAt").path("nanos").asLong(), read.toString());
     }
 
     /**
@@ -99,7 +105,7 @@ class AutoPointsIT {
     @Test
     @Timeout(60)
     void aNonZeroExitIsTheFaultWhenNoFaultTypeIsNamed() throws Exception {
-        JsonNode fault = faultOf("exit", 3);
+        JsonNode fault = dumpOf("exit", 3).path("fault");
         assertEquals("exit-status", fault.path("rule").asText(), fault.toString());
         assertEquals("System.exit", fault.path("type").asText(), fault.toString());
         assertEquals("status 3", fault.path("message").asText(), fault.toString());
@@ -127,12 +133,12 @@ class AutoPointsIT {
                 AutoWorkload.class, args), dir, 60);
     }
 
-    /** The fault of the one dump of a run of {@code mode}, which must end with {@code status}. */
-    private static JsonNode faultOf(String mode, int status) throws Exception {
+    /** The one dump of a run of {@code mode}, which must end with {@code status}. */
+    private static JsonNode dumpOf(String mode, int status) throws Exception {
         Path dir = ChildJvm.freshDir("auto-" + mode);
         ChildJvm.Result r = run(dir, mode);
         assertEquals(status, r.status(), r.stderr());
-        return onlyDump(dir).path("fault");
+        return onlyDump(dir);
     }
 
     private static JsonNode onlyDump(Path dir) throws Exception {
