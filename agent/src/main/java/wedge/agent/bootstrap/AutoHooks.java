@@ -150,12 +150,14 @@ public final class AutoHooks {
         return value;
     }
 
-    /** Read of a {@code Object} field: the read has happened, its value is returned unchanged. */
-    public static Object readObject(Object owner, Object value, int point, String site) {
+    /**
+     * Read of a reference field: the read has happened; the program keeps its own copy of the value (so that the
+     * JVM's helpful NullPointerException message still names the field).
+     */
+    public static void readObject(Object owner, Object value, int point, String site) {
         if (ARMED && !SoleThreads.sole(OWNERS, point >>> 1)) {
             SINK.after(owner, System.identityHashCode(value), point, site);
         }
-        return value;
     }
 
     /** Write of a {@code Object} field, before it happens; returns the value to write. */

@@ -170,4 +170,14 @@ public final class Hooks {
     public static void fault(Object fault) {
         SINK.fault(fault);
     }
+
+    /** One of the JDK's usual suspects has been constructed; called whether or not points are armed. */
+    public static void thrown(Object exception) {
+        SINK.thrown(exception);
+    }
+
+    /** {@code Runtime.exit} was called; called whether or not points are armed. */
+    public static void exiting(int status) {
+        SINK.exiting(status);
+    }
 }

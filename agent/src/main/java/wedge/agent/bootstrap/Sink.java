@@ -32,6 +32,15 @@ public interface Sink {
     /** An instance of the configured fault type has just been constructed, in the thread that will throw it. */
     void fault(Object fault);
 
+    /**
+     * One of the JDK's usual suspects ({@code NullPointerException} and the like) has just been constructed, in a run
+     * that names no fault type; it is a fault only if it escapes its thread uncaught.
+     */
+    void thrown(Object exception);
+
+    /** {@code Runtime.exit(status)} was called, in a run that names no fault type. */
+    void exiting(int status);
+
     /** Events recorded so far; a status figure for people and tests. */
     long events();
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import wedge.agent.runtime.Stopper;
 import wedge.agent.runtime.Strategy;
 import wedge.agent.runtime.ThreadRegistry;
 import wedge.agent.runtime.ThreadState;
+import wedge.agent.runtime.Thrown;
 import wedge.contract.ExitStatus;
 import wedge.contract.Hex;
 
@@ -121,19 +123,39 @@ public final class Capture implements FaultHandler, RaceHandler {
 
     @Override
     public void onFault(Throwable fault, ThreadState thread) {
-        capture(fault, thread, FaultRecord.FAULT_TYPE);
+        capture(fault, thread, FaultRecord.FAULT_TYPE, null);
     }
 
     /** A run without a fault type: the escape is the fault, and the capture begins there. */
     @Override
-    public void onUncaught(Throwable fault, ThreadState thread, String rule) {
+    public void onUncaught(Throwable fault, ThreadState thread, Thrown thrown) {
         if (capturer != Thread.currentThread()) {
             begin();
         }
-        capture(fault, thread, rule);
+        capture(fault, thread, FaultRecord.UNCAUGHT, thrown);
     }
 
-    private void capture(Throwable fault, ThreadState thread, String rule) {
+    /**
+     * A run without a fault type: an exit with a status other than 0 is the fault. The exit is no exception, so a
+     * stand-in carries its message and the stack of the call, from the JDK's {@code exit} out; after the dump the
+     * exit goes on with its own status.
+     */
+    @Override
+    public void onExit(int status, ThreadState thread) {
+        Throwable call = new Throwable("status " + status);
+        StackTraceElement[] stack = call.getStackTrace();
+        int from = 0;
+        while (from < stack.length && !stack[from].getClassName().startsWith("java.")) {
+            from++;
+        }
+        call.setStackTrace(Arrays.copyOfRange(stack, from == stack.length ? 0 : from, stack.length));
+        if (capturer != Thread.currentThread()) {
+            begin();
+        }
+        capture(call, thread, FaultRecord.EXIT_STATUS, null);
+    }
+
+    private void capture(Throwable fault, ThreadState thread, String rule, Thrown thrown) {
         if (fault == primary) {
             return;
         }
@@ -146,11 +168,11 @@ public final class Capture implements FaultHandler, RaceHandler {
                 return; // raised by the capture's own work (a snapshot of a broken heap): not the application's
             }
         } else if (!begin()) {
-            secondaryFault(fault, thread, rule);
+            secondaryFault(new FaultRecord(fault, thread, System.nanoTime(), rule, thrown));
             return;
         }
         primary = fault;
-        FaultRecord record = new FaultRecord(fault, thread, beganNanos, rule);
+        FaultRecord record = new FaultRecord(fault, thread, beganNanos, rule, thrown);
         recordFault(record, fault, thread);
         try {
             stopper.awaitHeld(threads.all(), STOP_WAIT_MILLIS);
@@ -161,12 +183,12 @@ public final class Capture implements FaultHandler, RaceHandler {
             Path json = write("fault", record, others, null, faulted, fault.getClass().getClassLoader());
             dump = json;
             Long address = record.address();
-            Log.error(String.format("fault %s%s in thread %s (T%d); dump %s", fault.getClass().getSimpleName(),
+            Log.error(String.format("fault %s%s in thread %s (T%d); dump %s", record.simpleType(),
                     address == null ? "" : " at " + Hex.of(address), thread.thread.getName(), thread.ordinal, json));
         } catch (IOException | RuntimeException e) {
             unwritten("fault", record, e);
         } finally {
-            if (options.onFault() == OnFault.EXIT) {
+            if (options.onFault() == OnFault.EXIT && !record.isExit()) {
                 halt(ExitStatus.FAULT);
             }
             finished.countDown();
@@ -269,7 +291,7 @@ public final class Capture implements FaultHandler, RaceHandler {
             return;
         }
         Long address = record.address();
-        FaultEvent.commit(fault.getClass().getName(), fault.getMessage(), address == null ? null : Hex.of(address),
+        FaultEvent.commit(record.type(), fault.getMessage(), address == null ? null : Hex.of(address),
                 thread.ordinal, options.seed());
     }
 
@@ -278,8 +300,8 @@ public final class Capture implements FaultHandler, RaceHandler {
                 fault);
     }
 
-    private void secondaryFault(Throwable fault, ThreadState thread, String rule) {
-        secondary.add(new FaultRecord(fault, thread, System.nanoTime(), rule));
+    private void secondaryFault(FaultRecord fault) {
+        secondary.add(fault);
         try {
             finished.await(Stopper.HOLD_LIMIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

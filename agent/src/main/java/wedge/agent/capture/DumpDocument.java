@@ -107,6 +107,7 @@ final class DumpDocument {
             m.put("origin", p.origin());
             m.put("role", p.role());
             m.put("siteRoles", new TreeMap<>(p.siteRoles()));
+            m.put("fieldType", p.fieldType());
             list.add(m);
         }
         return list;

@@ -2,6 +2,7 @@ package wedge.agent.capture;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import wedge.agent.runtime.SubjectLabel;
 
 /**
  * Renders event subjects for one dump. The hot path records the subject object itself, so labels cost nothing
@@ -10,20 +11,11 @@ import java.util.Map;
 final class Labels {
     private final Map<Object, String> cache = new IdentityHashMap<>();
 
-    /** The label of {@code subject}: null for null, its {@code toString()}, or a note when that throws. */
+    /** The label of {@code subject}, as {@link SubjectLabel} names it. */
     String of(Object subject) {
         if (subject == null) {
             return null;
         }
-        return cache.computeIfAbsent(subject, Labels::render);
-    }
-
-    private static String render(Object o) {
-        try {
-            return String.valueOf(o);
-        } catch (RuntimeException | StackOverflowError e) {
-            return o.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(o))
-                    + " (toString threw " + e.getClass().getSimpleName() + ")";
-        }
+        return cache.computeIfAbsent(subject, SubjectLabel::of);
     }
 }

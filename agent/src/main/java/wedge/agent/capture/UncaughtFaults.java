@@ -1,6 +1,6 @@
 package wedge.agent.capture;
 
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The fault of a run that names no fault type: an exception or error that escapes a thread's {@code run}, or
@@ -15,18 +15,17 @@ public final class UncaughtFaults implements Thread.UncaughtExceptionHandler {
     private static final String AGENT_THREADS = "wedge-";
 
     private final Thread.UncaughtExceptionHandler previous;
-    private final BiConsumer<Throwable, String> capture;
+    private final Consumer<Throwable> capture;
 
-    private UncaughtFaults(Thread.UncaughtExceptionHandler previous, BiConsumer<Throwable, String> capture) {
+    private UncaughtFaults(Thread.UncaughtExceptionHandler previous, Consumer<Throwable> capture) {
         this.previous = previous;
         this.capture = capture;
     }
 
     /**
-     * Makes every uncaught exception of an application thread a fault, passed to {@code capture} in that thread with
-     * the rule the dump records.
+     * Makes every uncaught exception of an application thread a fault, passed to {@code capture} in that thread.
      */
-    public static void install(BiConsumer<Throwable, String> capture) {
+    public static void install(Consumer<Throwable> capture) {
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtFaults(Thread.getDefaultUncaughtExceptionHandler(),
                 capture));
     }
@@ -34,7 +33,7 @@ public final class UncaughtFaults implements Thread.UncaughtExceptionHandler {
     @Override
     public void uncaughtException(Thread t, Throwable e) {
         if (!t.getName().startsWith(AGENT_THREADS)) {
-            capture.accept(e, FaultRecord.UNCAUGHT);
+            capture.accept(e);
         }
         if (previous != null) {
             previous.uncaughtException(t, e);

@@ -24,6 +24,7 @@ import wedge.agent.points.Point;
 import wedge.agent.points.PointKind;
 import wedge.agent.runtime.RaceLog;
 import wedge.agent.runtime.Strategy;
+import wedge.agent.runtime.SubjectLabel;
 import wedge.agent.runtime.ThreadState;
 import wedge.agent.strategy.SplitMix64;
 
@@ -238,7 +239,7 @@ public final class HuntStrategy implements Strategy {
         if (!JfrState.started()) {
             return;
         }
-        RaceEvent.commit(String.valueOf(kind), String.valueOf(subject), at.pointName, at.site,
+        RaceEvent.commit(String.valueOf(kind), SubjectLabel.of(subject), at.pointName, at.site,
                 caught == null ? null : caught.thread().thread.getName(), caught == null ? null : caught.at().pointName,
                 caught == null ? null : caught.at().site);
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import wedge.agent.runtime.SubjectLabel;
 import java.util.concurrent.TimeUnit;
 import wedge.agent.runtime.ThreadState;
 import wedge.contract.Hex;
@@ -31,7 +32,7 @@ final class RaceReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", 0);
         m.put("kind", other == null ? "stale-read" : "trap");
-        m.put("subject", subject == null ? null : String.valueOf(subject));
+        m.put("subject", SubjectLabel.of(subject));
         m.put("field", field);
         m.put("nanos", System.nanoTime());
         m.put("sinceFirstEventMillis", TimeUnit.NANOSECONDS.toMillis(sinceFirst));

@@ -10,6 +10,7 @@ import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.FieldVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
 import wedge.agent.config.BadConfiguration;
 
 /**
@@ -63,7 +64,8 @@ public final class AutoFields {
                 public FieldVisitor visitField(int access, String name, String descriptor, String signature,
                                                Object value) {
                     if ((access & (Modifier.FINAL | Modifier.VOLATILE)) == 0 && (access & Opcodes.ACC_SYNTHETIC) == 0) {
-                        declared.add(new String[] {reader.getClassName(), name});
+                        declared.add(new String[] {reader.getClassName(), name,
+                                Type.getType(descriptor).getClassName()});
                     }
                     return null;
                 }
@@ -84,7 +86,7 @@ public final class AutoFields {
             for (PointKind kind : List.of(PointKind.FIELD_READ, PointKind.FIELD_WRITE)) {
                 points.add(new Point(points.size(), kind, owner, f[1], shown + "#" + f[1]
                         + (kind == PointKind.FIELD_READ ? ".read" : ".write"), Scope.packageOf(owner), null, null,
-                        origin, ROLE, Map.of()));
+                        origin, ROLE, Map.of(), f[2]));
             }
         }
         return new AutoFields(scope, points, fields, supers);

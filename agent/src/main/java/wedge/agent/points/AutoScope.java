@@ -13,9 +13,10 @@ import wedge.agent.config.BadConfiguration;
  * main class has none: its "sub-packages" would be every class there is).
  *
  * <p>Invariant: a scope never covers the agent or the rest of Wedge's own code (its hooks would pass points inside
- * the agent), nor the JDK's classes: the agent runs on them (its event logs, its capture), so their points would be
- * passed inside the agent and by its own threads, and a capture could wait on a thread it holds. The default scope,
- * the main class's package, never holds JDK classes.
+ * the agent), nor a whole JDK package: a JDK class is woven only when named ({@code auto:java.util.HashMap}, with
+ * its nested classes). The agent runs on such classes too; its own threads and its own work in the application's
+ * threads pass none of their points ({@code AgentThread}, {@code ThreadState.inAgent}). The default scope, the main
+ * class's package, never holds JDK classes.
  *
  * @param spec     the {@code points} value as given, e.g. {@code auto:com.example.**}
  * @param patterns the patterns, each {@code pkg.*}, {@code pkg.**} or a class name; {@code *} is the unnamed package
@@ -65,10 +66,10 @@ public record AutoScope(String spec, List<String> patterns) {
         }
         for (String p : patterns) {
             for (String jdk : JDK) {
-                if (overlaps(p, jdk)) {
-                    throw new BadConfiguration("points=" + points + ": scope '" + p + "' would weave JDK classes ("
-                            + jdk + "), which Wedge's agent runs on: not supported; valid: a scope of your program's "
-                            + "or its libraries' own packages");
+                if (overlaps(p, jdk) && (p.endsWith(".*") || p.endsWith(".**"))) {
+                    throw new BadConfiguration("points=" + points + ": scope '" + p + "' would weave every class of a "
+                            + "JDK package (" + jdk + "), which Wedge's agent and every library run on; valid: JDK "
+                            + "classes named one by one (auto:java.util.HashMap), or your program's own packages");
                 }
             }
             for (String refused : REFUSED) {
@@ -82,6 +83,11 @@ public record AutoScope(String spec, List<String> patterns) {
         return new AutoScope(points, patterns);
     }
 
+    /** Whether the class of binary name {@code className} is the JDK's (its package is under one of its roots). */
+    public static boolean isJdk(String className) {
+        return JDK.stream().anyMatch(jdk -> className.startsWith(jdk + "."));
+    }
+
     /** Whether the class of binary name {@code className} is in this scope. */
     public boolean covers(String className) {
         for (String p : patterns) {
@@ -90,6 +96,17 @@ public record AutoScope(String spec, List<String> patterns) {
             }
         }
         return false;
+    }
+
+    /** The patterns that name a JDK class, which the class path does not hold. */
+    List<String> jdkClasses() {
+        List<String> named = new ArrayList<>();
+        for (String p : patterns) {
+            if (JDK.stream().anyMatch(jdk -> overlaps(p, jdk))) {
+                named.add(p);
+            }
+        }
+        return named;
     }
 
     /** The packages whose classes may be in scope: each pattern's package, with whether sub-packages count. */

@@ -19,12 +19,21 @@ import java.util.Map;
  *                  the profile gives none
  * @param siteRoles roles that replace {@code role} in particular enclosing methods ({@code Class#method}), for a
  *                  point whose meaning depends on the code that passes it
+ * @param fieldType a field point's field type as Java writes it ({@code double}, {@code java.lang.String}), so that a
+ *                  reader can decode its values (a {@code float} or {@code double} is recorded as its raw bits); null
+ *                  when not known (a profile's points)
  */
 public record Point(int id, PointKind kind, String owner, String member, String name, Scope scope, Operand label,
-                    Operand value, String origin, String role, Map<String, String> siteRoles) {
+                    Operand value, String origin, String role, Map<String, String> siteRoles, String fieldType) {
 
     public Point {
         siteRoles = Map.copyOf(siteRoles);
+    }
+
+    /** A point whose field type, if any, is not known: a profile's. */
+    public Point(int id, PointKind kind, String owner, String member, String name, Scope scope, Operand label,
+                 Operand value, String origin, String role, Map<String, String> siteRoles) {
+        this(id, kind, owner, member, name, scope, label, value, origin, role, siteRoles, null);
     }
 
     /** Whether some point of {@code points} is woven into the class named {@code typeName}. */

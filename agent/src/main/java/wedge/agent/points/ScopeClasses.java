@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -34,6 +36,9 @@ final class ScopeClasses {
                 if (!entry.isEmpty()) {
                     read(Path.of(entry).toAbsolutePath(), scope, found, true);
                 }
+            }
+            for (String named : scope.jdkClasses()) {
+                readJdk(named, scope, found);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,6 +99,27 @@ final class ScopeClasses {
                         read(entry.resolveSibling(rel), scope, found, false);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * The JDK class {@code className} and its nested classes, from the run-time image ({@code jrt:/}) of the module
+     * of the boot layer that holds its package; nothing when none does.
+     */
+    private static void readJdk(String className, AutoScope scope, Map<String, byte[]> found) throws IOException {
+        int dot = className.lastIndexOf('.');
+        String pkg = className.substring(0, dot);
+        Module module = ModuleLayer.boot().modules().stream().filter(m -> m.getPackages().contains(pkg)).findFirst()
+                .orElse(null);
+        if (module == null) {
+            return;
+        }
+        Path modules = FileSystems.getFileSystem(URI.create("jrt:/")).getPath("/modules", module.getName());
+        Path dir = modules.resolve(pkg.replace('.', '/'));
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                take(modules.relativize(f).toString(), scope, found, () -> Files.readAllBytes(f));
             }
         }
     }

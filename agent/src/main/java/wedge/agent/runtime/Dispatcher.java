@@ -22,6 +22,7 @@ public final class Dispatcher implements Sink {
     private final Stopper stopper;
     private final Strategy strategy;
     private final FaultHandler faults;
+    private final RecentThrows recentThrows = new RecentThrows();
 
     /**
      * @param strategy what to do at a point; null when points are disarmed (then only faults arrive here)
@@ -115,9 +116,46 @@ public final class Dispatcher implements Sink {
         }
     }
 
+    /**
+     * Remembers where the calling thread stands, for the case that {@code exception} escapes it. A thread that has
+     * passed no point is not registered here: an ordinal given at a caught exception would shift the ordinals that
+     * a seed's decisions are keyed on.
+     */
+    @Override
+    public void thrown(Object exception) {
+        if (AgentThread.current()) {
+            return;
+        }
+        ThreadState t = threads.peek();
+        if (t == null) {
+            recentThrows.add(new Thrown((Throwable) exception, System.nanoTime(), -1, null, -1));
+        } else if (!t.inAgent) {
+            recentThrows.add(new Thrown((Throwable) exception, System.nanoTime(), t.lastPoint, t.lastSite,
+                    t.lastLocal));
+        }
+    }
+
+    /** An exit with a status other than 0, by a thread of the application, is a fault. */
+    @Override
+    public void exiting(int status) {
+        if (status == 0 || AgentThread.current()) {
+            return;
+        }
+        ThreadState t = threads.current();
+        if (t == null || t.inAgent) {
+            return;
+        }
+        t.inAgent = true;
+        try {
+            faults.onExit(status, t);
+        } finally {
+            t.inAgent = false;
+        }
+    }
+
     /** {@code fault} escaped the calling thread uncaught; see {@link FaultHandler#onUncaught}. */
-    public void uncaught(Throwable fault, String rule) {
-        faults.onUncaught(fault, threads.current(), rule);
+    public void uncaught(Throwable fault) {
+        faults.onUncaught(fault, threads.current(), recentThrows.find(fault));
     }
 
     @Override

@@ -131,9 +131,27 @@ public final class EventLog {
     public record Merged(long total, List<Event> events, Map<Integer, long[]> lastKept) {
         /** The {@code seq} of {@code t}'s last event, or null when it passed no point or that event was not kept. */
         public Long lastSeqOf(ThreadState t) {
-            long[] last = lastKept.get(t.ordinal);
-            // A thread's kept events are the newest of its own, so its last event is kept only as the newest kept.
-            return last == null || last[0] != t.lastLocal ? null : last[1];
+            return seqOf(t.ordinal, t.lastLocal);
+        }
+
+        /**
+         * The {@code seq} of the event numbered {@code local} in the own log of the thread of {@code ordinal}, or
+         * null when that event was not kept (or is newer than those kept).
+         */
+        public Long seqOf(int ordinal, long local) {
+            long[] last = lastKept.get(ordinal);
+            if (last == null || local < 0 || local > last[0]) {
+                return null;
+            }
+            // A thread's kept events are the newest of its own, one after another in its numbering.
+            long behind = last[0] - local;
+            for (int i = (int) (last[1] - events.get(0).seq()); i >= 0; i--) {
+                Event e = events.get(i);
+                if (e.thread() == ordinal && behind-- == 0) {
+                    return e.seq();
+                }
+            }
+            return null;
         }
     }
 }

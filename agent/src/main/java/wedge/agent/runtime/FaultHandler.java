@@ -10,7 +10,13 @@ public interface FaultHandler {
 
     /**
      * {@code fault} escaped the calling thread's {@code run} (or {@code main}) uncaught, in a run that names no fault
-     * type; {@code rule} says which rule makes it a fault, as the dump records it.
+     * type.
+     *
+     * @param thrown where the thread stood when it made {@code fault}, if it is one of the JDK's usual suspects;
+     *               else null
      */
-    void onUncaught(Throwable fault, ThreadState thread, String rule);
+    void onUncaught(Throwable fault, ThreadState thread, Thrown thrown);
+
+    /** The calling thread asked the JVM to exit with {@code status}, not 0, in a run that names no fault type. */
+    void onExit(int status, ThreadState thread);
 }

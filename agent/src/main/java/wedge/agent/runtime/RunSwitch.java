@@ -62,11 +62,27 @@ public final class RunSwitch implements Sink {
         }
     }
 
-    /** {@code fault} escaped the calling thread uncaught: a fault of the run under way, if any. */
-    public void uncaught(Throwable fault, String rule) {
+    @Override
+    public void thrown(Object exception) {
         Dispatcher d = run;
         if (d != null) {
-            d.uncaught(fault, rule);
+            d.thrown(exception);
+        }
+    }
+
+    @Override
+    public void exiting(int status) {
+        Dispatcher d = run;
+        if (d != null) {
+            d.exiting(status);
+        }
+    }
+
+    /** {@code fault} escaped the calling thread uncaught: a fault of the run under way, if any. */
+    public void uncaught(Throwable fault) {
+        Dispatcher d = run;
+        if (d != null) {
+            d.uncaught(fault);
         }
     }
 

@@ -43,6 +43,11 @@ public final class ThreadState {
         this.log = new ThreadLog(ordinal, logCapacity);
     }
 
+    /** Number of the last event in this thread's own log, -1 before the first. */
+    public long lastLocal() {
+        return lastLocal;
+    }
+
     /** Whether the thread is stopped at a point right now: held by a capture, or waiting for its turn. */
     public boolean held() {
         return held || parked;

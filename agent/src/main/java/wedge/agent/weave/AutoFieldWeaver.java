@@ -17,7 +17,9 @@ import wedge.agent.points.AutoFields;
  * operations only, so no local is added and no frame changes.
  *
  * <p>A read stays {@code dup; getfield} (the owner is copied, then read from; a static read pushes its class), then
- * the hook gets (owner, value, point, site) and returns the value. A write is rearranged so the hook gets (value,
+ * the hook gets (owner, value, point, site) and returns the value; a reference is first copied under the owner
+ * ({@code dup_x1}) and the hook returns nothing, so the program goes on with the read's own value (a null one is
+ * then described by the JVM's helpful NullPointerException message as the field, not as the hook's result). A write is rearranged so the hook gets (value,
  * owner, point, site) and returns the value under the owner: {@code dup_x1; pop; dup_x1} for a one-slot value,
  * {@code dup2_x1; pop2; dup_x2} for a {@code long} or {@code double}. The original instruction stays where it was,
  * with the same operands, so a null owner still fails there, with the JVM's own helpful message naming it. The
@@ -50,17 +52,23 @@ final class AutoFieldWeaver implements AsmVisitorWrapper.ForDeclaredMethods.Meth
                 String shape = shape(value);
                 String slot = value.getSort() >= Type.ARRAY ? "Ljava/lang/Object;" : descriptor;
                 switch (opcode) {
-                    case Opcodes.GETFIELD -> {
-                        super.visitInsn(Opcodes.DUP);
+                    case Opcodes.GETFIELD, Opcodes.GETSTATIC -> {
+                        if (opcode == Opcodes.GETFIELD) {
+                            super.visitInsn(Opcodes.DUP);
+                        } else {
+                            pushClass(owner);
+                        }
                         super.visitFieldInsn(opcode, owner, name, descriptor);
-                        hook("read" + shape, "(Ljava/lang/Object;" + slot + "ILjava/lang/String;)" + slot, 2 * field,
-                                value);
-                    }
-                    case Opcodes.GETSTATIC -> {
-                        pushClass(owner);
-                        super.visitFieldInsn(opcode, owner, name, descriptor);
-                        hook("read" + shape, "(Ljava/lang/Object;" + slot + "ILjava/lang/String;)" + slot, 2 * field,
-                                value);
+                        if (value.getSort() >= Type.ARRAY) {
+                            // the value the program goes on with is the read's own copy, not a hook's return value,
+                            // so a null dereference of it is still described by the JVM as a null field
+                            super.visitInsn(Opcodes.DUP_X1);
+                            hook("readObject", "(Ljava/lang/Object;Ljava/lang/Object;ILjava/lang/String;)V",
+                                    2 * field, null);
+                        } else {
+                            hook("read" + shape, "(Ljava/lang/Object;" + slot + "ILjava/lang/String;)" + slot,
+                                    2 * field, value);
+                        }
                     }
                     case Opcodes.PUTFIELD -> {
                         if (wide) {
@@ -93,12 +101,15 @@ final class AutoFieldWeaver implements AsmVisitorWrapper.ForDeclaredMethods.Meth
                 }
             }
 
-            /** Calls the hook; a reference comes back as an {@code Object} and is cast back to the field's type. */
+            /**
+             * Calls the hook; a reference it returns comes back as an {@code Object} and is cast back to the field's
+             * type ({@code value}, null for a hook that returns nothing).
+             */
             private void hook(String hook, String descriptor, int point, Type value) {
                 super.visitLdcInsn(point);
                 super.visitLdcInsn(site);
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, hook, descriptor, false);
-                if (value.getSort() >= Type.ARRAY && !value.getDescriptor().equals("Ljava/lang/Object;")) {
+                if (value != null && value.getSort() >= Type.ARRAY && !value.getDescriptor().equals("Ljava/lang/Object;")) {
                     super.visitTypeInsn(Opcodes.CHECKCAST, value.getInternalName());
                 }
             }

@@ -34,7 +34,8 @@ final class CachingWeaver implements ClassFileTransformer {
      * @param maker    makes the weaver; called once, on the first miss
      * @param cache    the woven-class cache, or null for none
      * @param keys     the run's part of the cache keys
-     * @param woven    receives the binary name of every class woven, from the cache or not
+     * @param woven    receives the binary name of every class woven, from the cache or not, but those of
+     *                 {@link NoFaultType}
      */
     CachingWeaver(Predicate<String> concerns, Supplier<ClassWeaver> maker, WeaveCache cache, WeaveKey keys,
                   Set<String> woven) {
@@ -73,7 +74,9 @@ final class CachingWeaver implements ClassFileTransformer {
     }
 
     private byte[] served(String name, Woven w, Class<?> redefined, String how) {
-        if (w.classFile() != null) {
+        // The JDK classes of the no-fault-type rule hold no point, and a thread waiting in Runtime.exit for the
+        // shutdown hooks is not stuck in instrumented code: the hang watchdog must not count them.
+        if (w.classFile() != null && !NoFaultType.CLASSES.contains(name)) {
             woven.add(name);
             Log.debug("wove " + name + how + (redefined != null ? " (retransformed)" : ""));
         }

@@ -44,8 +44,8 @@ public final class WeaveSetup {
     }
 
     /**
-     * Weaves {@code points} and the fault types' constructors into every class, loaded now or later, that they
-     * concern.
+     * Weaves {@code points} and the fault types' constructors (with none, the JDK's usual suspects' constructors and
+     * {@code Runtime.exit}) into every class, loaded now or later, that they concern.
      *
      * @param auto  the fields of {@code points=auto}, whose points {@code points} are (every class of its scope is
      *              woven); null for a profile's points
@@ -55,13 +55,15 @@ public final class WeaveSetup {
      * @throws WeaveRefused when attached and a class already loaded cannot be woven; every class is then as it was
      */
     public Runnable weavePoints(List<Point> points, AutoFields auto, List<String> faultTypes, Set<String> woven) {
-        Set<String> faults = Set.copyOf(faultTypes);
+        // a run that names no fault type weaves what its rule needs in their place
+        List<String> faultClasses = faultTypes.isEmpty() ? NoFaultType.CLASSES : faultTypes;
+        Set<String> faults = Set.copyOf(faultClasses);
         CachingWeaver weaver = new CachingWeaver(
                 name -> faults.contains(name) || (auto == null ? Point.anyWovenInto(points, name)
                         : auto.weaves(name)) && !name.startsWith(Weaving.AGENT),
-                () -> Weaving.points(points, auto, faults, hookClasses), cache,
+                () -> Weaving.points(points, auto, Set.copyOf(faultTypes), hookClasses), cache,
                 WeaveKey.forPoints(String.valueOf(agent.build()), points, auto, faultTypes), woven);
-        readHooks(points, faultTypes);
+        readHooks(points, faultClasses);
         inst.addTransformer(weaver, true);
         Class<?>[] loaded = retransformLoaded(weaver);
         List<String> failed = WeaveFailure.drain();
@@ -73,7 +75,7 @@ public final class WeaveSetup {
         }
         // Fault types first: a fault must find its type woven. Then the classes the points name, whose weaving would
         // otherwise hold up the first thread that needs them.
-        return () -> Stream.concat(faultTypes.stream(), points.stream().flatMap(WeaveSetup::classesNamed))
+        return () -> Stream.concat(faultClasses.stream(), points.stream().flatMap(WeaveSetup::classesNamed))
                 .filter(weaver::concerns)
                 .distinct()
                 .forEach(WeaveSetup::preload);

@@ -7,6 +7,7 @@ import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.none;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
 import java.io.IOException;
@@ -35,7 +36,8 @@ final class Weaving {
     }
 
     /**
-     * The weaver of {@code points} and of the fault types' constructors.
+     * The weaver of {@code points} and of the fault types' constructors; when there are none, of what the rule of
+     * a run without a fault type needs ({@link NoFaultType}).
      *
      * @param auto the fields of {@code points=auto}, whose points are {@code points}; null for a profile's points
      */
@@ -62,6 +64,12 @@ final class Weaving {
                 .type(t -> faultTypes.contains(t.getName()))
                 .transform((builder, type, loader, module, domain) ->
                         builder.visit(Advice.to(FaultAdvice.class).on(isConstructor())))
+                .type(t -> faultTypes.isEmpty() && NoFaultType.SUSPECTS.contains(t.getName()))
+                .transform((builder, type, loader, module, domain) ->
+                        builder.visit(Advice.to(ThrownAdvice.class).on(isConstructor())))
+                .type(t -> faultTypes.isEmpty() && t.getName().equals(NoFaultType.RUNTIME))
+                .transform((builder, type, loader, module, domain) -> builder.visit(
+                        Advice.to(RuntimeExitAdvice.class).on(named("exit").and(takesArguments(int.class)))))
                 .makeRaw());
     }
 

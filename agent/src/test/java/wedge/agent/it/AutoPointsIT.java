@@ -19,7 +19,8 @@ import wedge.sample.auto.AutoWorkload;
 /**
  * {@code points=auto} with no point file and no fault type, in child JVMs on {@link AutoWorkload}: what cannot race
  * gives no report and an empty discovered profile; a {@code byte} and a {@code double} field race and are reported
- * with their values; an exception that escapes a worker is the fault; a bad scope stops the JVM before {@code main}.
+ * with their values; an exception that escapes a worker is the fault, described where it was thrown when it is one
+ * of the JDK's usual suspects; a non-zero exit is the fault; a bad scope stops the JVM before {@code main}.
  */
 class AutoPointsIT {
     private static final String SCOPE = "points=auto:wedge.sample.auto.*";
@@ -51,7 +52,7 @@ class AutoPointsIT {
         ChildJvm.Result r = run(dir, type, "200000");
         assertEquals(139, r.status(), "a lost update ends main uncaught; stderr:\n" + r.stderr());
         JsonNode d = onlyDump(dir);
-        assertEquals("uncaught", d.path("fault").path("rule").asText(), d.path("fault").toString());
+        assertEquals("uncaught-at-throw", d.path("fault").path("rule").asText(), d.path("fault").toString());
         JsonNode race = d.path("races").path(0);
         String field = "wedge.sample.auto.Narrow#" + name;
         assertEquals(field, race.path("field").asText(), race.toString());
@@ -65,13 +66,51 @@ class AutoPointsIT {
     @Test
     @Timeout(60)
     void anExceptionEscapingAWorkerIsTheFaultWhenNoFaultTypeIsNamed() throws Exception {
-        Path dir = ChildJvm.freshDir("auto-throws");
-        ChildJvm.Result r = run(dir, "throws");
-        assertEquals(139, r.status(), r.stderr());
-        JsonNode fault = onlyDump(dir).path("fault");
-        assertEquals("java.lang.IllegalStateException", fault.path("type").asText());
+        JsonNode fault = dumpOf("throws", 139).path("fault");
+        assertEquals("java.lang.UnsupportedOperationException", fault.path("type").asText());
         assertEquals("worker", fault.path("thread").path("name").asText());
         assertEquals("uncaught", fault.path("rule").asText());
+        assertTrue(fault.path("thrownAt").isNull(), fault.toString());
+    }
+
+    /**
+     * A NullPointerException that escapes is described where it was thrown: the site of the null dereference and the
+     * thread's last point before it (the read of the cleared field), not the {@code finally} it passed on its way
+     * out; the one the worker caught before is no fault. The woven read of the field keeps the JVM's helpful message.
+     */
+    @Test
+    @Timeout(60)
+    void anEscapingNullPointerExceptionIsDescribedWhereItWasThrown() throws Exception {
+        JsonNode dump = dumpOf("npe", 139);
+        JsonNode fault = dump.path("fault");
+        assertEquals("java.lang.NullPointerException", fault.path("type").asText(), fault.toString());
+        assertEquals("Cannot invoke \"String.length()\" because \"this.item\" is null",
+                fault.path("message").asText(), "the woven read keeps the JVM's helpful message");
+        assertEquals("uncaught-at-throw", fault.path("rule").asText(), fault.toString());
+        assertEquals("wedge.sample.auto.Holder#use", fault.path("thrownAt").path("site").asText(), fault.toString());
+        assertEquals("Holder#item.read", fault.path("lastPoint").path("name").asText(), fault.toString());
+        assertEquals("wedge.sample.auto.Holder#use", fault.path("lastPoint").path("site").asText(),
+                fault.toString());
+        JsonNode read = dump.path("events").get(fault.path("lastPoint").path("seq").asInt() - dump.path("events")
+                .path(0).path("seq").asInt());
+        assertEquals("Holder#item.read", read.path("point").asText(), read.toString());
+        assertEquals(fault.path("thread").path("ordinal").asInt(), read.path("thread").asInt(), read.toString());
+        assertTrue(read.path("nanos").asLong() < fault.path("thrownAt").path("nanos").asLong(), read.toString());
+    }
+
+    /**
+     * A main that exits with 3 on seeing a corrupted state (the NullPointerException it caught is none) is a fault;
+     * the JVM still exits with 3.
+     */
+    @Test
+    @Timeout(60)
+    void aNonZeroExitIsTheFaultWhenNoFaultTypeIsNamed() throws Exception {
+        JsonNode fault = dumpOf("exit", 3).path("fault");
+        assertEquals("exit-status", fault.path("rule").asText(), fault.toString());
+        assertEquals("System.exit", fault.path("type").asText(), fault.toString());
+        assertEquals("status 3", fault.path("message").asText(), fault.toString());
+        assertEquals("main", fault.path("thread").path("name").asText(), fault.toString());
+        assertTrue(fault.path("stack").path(0).asText().contains("java.lang.Runtime.exit"), fault.toString());
     }
 
     @ParameterizedTest
@@ -92,6 +131,14 @@ class AutoPointsIT {
     private static ChildJvm.Result run(Path dir, String... args) throws Exception {
         return ChildJvm.run(ChildJvm.command("seed=1,pairs=none,weave-cache=off," + SCOPE + ",dump-dir=" + dir,
                 AutoWorkload.class, args), dir, 60);
+    }
+
+    /** The one dump of a run of {@code mode}, which must end with {@code status}. */
+    private static JsonNode dumpOf(String mode, int status) throws Exception {
+        Path dir = ChildJvm.freshDir("auto-" + mode);
+        ChildJvm.Result r = run(dir, mode);
+        assertEquals(status, r.status(), r.stderr());
+        return onlyDump(dir);
     }
 
     private static JsonNode onlyDump(Path dir) throws Exception {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Points on a class of {@code java.base}, which the agent itself uses: {@code java.util.HashMap}'s table and size,
  * for the lost-entry race of a map shared by two threads. The agent's own threads and its own work pass none of
- * them (no recursion into the hooks, no agent thread in the dump) and the fault is captured.
+ * them (no recursion into the hooks, no agent thread in the dump) and the fault is captured. The same race is found
+ * with no profile at all, by {@code points=auto:java.util.HashMap}.
  */
 class JdkTargetIT {
     @Test
@@ -45,5 +46,28 @@ class JdkTargetIT {
         assertTrue(dump.contains("\"name\":\"wedge-hang-watchdog\",\"id\""), "the agent's threads are listed");
         assertFalse(Pattern.compile("\"name\":\"wedge-[^\"]*\",\"id\":\\d+,\"ordinal\":\\d").matcher(dump).find(),
                 "no agent thread passed a point");
+    }
+
+    /**
+     * Automatic points on a JDK class named in the scope: hunt finds the map's racy fields by itself, and the race's
+     * harm is the fault (the lost entry that ends {@code main}, or the {@code ClassCastException} of a bin
+     * treeified while another thread changed it); the race reports name the map by its identity, never by a
+     * {@code toString()} that would walk it while the other thread changes it.
+     */
+    @Test
+    @Timeout(90)
+    void automaticPointsOnANamedJdkClassFindTheLostEntry() throws Exception {
+        Path dir = ChildJvm.freshDir("jdk-auto");
+        Path dumps = dir.resolve("dumps");
+        ChildJvm.Result r = ChildJvm.run(ChildJvm.command("seed=1,pairs=none,points=auto:java.util.HashMap,dump-dir="
+                + dumps.toAbsolutePath(), LostMapEntry.class, "300"), dir, 60);
+        assertEquals(139, r.status(), "stderr:\n" + r.stderr());
+        // the lost entry ends main, or a put that treeifies a bin another put changed fails in a putter
+        assertTrue(Pattern.compile("fault (IllegalStateException in thread main|ClassCastException in thread putter)")
+                .matcher(r.stderr()).find(), r.stderr());
+        assertTrue(Pattern.compile("race #1 [a-z-]+ on java\\.util\\.HashMap@[0-9a-f]+ java\\.util\\.HashMap#")
+                .matcher(r.stderr()).find(), r.stderr());
+        String profile = Files.readString(dumps.resolve("wedge-discovered.points"));
+        assertTrue(profile.contains("field-write  java.util.HashMap#"), profile);
     }
 }

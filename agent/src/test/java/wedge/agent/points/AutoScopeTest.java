@@ -43,16 +43,18 @@ class AutoScopeTest {
         "auto:a.b.*|; bad scope ''",
         "auto:wedge.**; would weave wedge.agent",
         "auto:wedge.agent.hunt.*; would weave wedge.agent",
-        "auto:java.util.*; would weave JDK classes",
-        "auto:com.**; would weave JDK classes"})
+        "auto:java.util.*; would weave every class of a JDK package",
+        "auto:java.**; would weave every class of a JDK package",
+        "auto:com.**; would weave every class of a JDK package"})
     void badScopesAreRefusedNamingTheScope(String points, String message) {
         BadConfiguration e = assertThrows(BadConfiguration.class, () -> AutoScope.parse(points, "a.Main"));
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 
     @Test
-    void theTargetAllocatorIsAllowedAndAnUnknownMainClassNeedsAScope() {
+    void theTargetAllocatorAndANamedJdkClassAreAllowedAndAnUnknownMainClassNeedsAScope() {
         assertTrue(AutoScope.parse("auto:wedge.allocator.**", null).covers("wedge.allocator.TinyHeap"));
+        assertTrue(AutoScope.parse("auto:java.util.HashMap", null).covers("java.util.HashMap$Node"));
         assertThrows(BadConfiguration.class, () -> AutoScope.parse("auto", null));
     }
 }

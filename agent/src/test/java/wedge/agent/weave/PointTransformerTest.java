@@ -50,6 +50,14 @@ class PointTransformerTest {
             }
 
             @Override
+            public void thrown(Object exception) {
+            }
+
+            @Override
+            public void exiting(int status) {
+            }
+
+            @Override
             public long events() {
                 return SEEN.size();
             }

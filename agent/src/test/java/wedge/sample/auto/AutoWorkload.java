@@ -9,8 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       ({@link Sealed}): nothing can race, the run ends cleanly;</li>
  *   <li>{@code byte} and {@code double}: two threads add to a field of that type without a lock ({@link Narrow});
  *       a lost update ends {@code main} with an uncaught {@link IllegalStateException};</li>
- *   <li>{@code throws}: a worker thread's {@code run} throws an {@link IllegalStateException} that nothing
- *       catches.</li>
+ *   <li>{@code throws}: a worker thread's {@code run} throws an {@link UnsupportedOperationException} (none of
+ *       the JDK's usual suspects) that nothing catches;</li>
+ *   <li>{@code npe}: a thread clears a {@link Holder}'s field; a worker then catches the NullPointerException of
+ *       one use of it and lets that of another escape;</li>
+ *   <li>{@code exit}: a thread clears a {@link Holder}'s field; {@code main} sees it (a NullPointerException it
+ *       catches) and calls {@code System.exit(3)}.</li>
  * </ul>
  * Usage: {@code AutoWorkload MODE [ROUNDS]}.
  */
@@ -25,13 +29,44 @@ public final class AutoWorkload {
             case "byte", "double" -> narrow(args[0].equals("byte"), rounds);
             case "throws" -> {
                 Thread worker = new Thread(() -> {
-                    throw new IllegalStateException("worker gave up");
+                    throw new UnsupportedOperationException("worker gave up");
                 }, "worker");
                 worker.start();
                 worker.join();
             }
-            default -> throw new IllegalArgumentException("mode: sealed, byte, double or throws");
+            case "npe" -> {
+                Holder h = cleared();
+                Thread worker = new Thread(() -> {
+                    try {
+                        h.check();
+                    } catch (NullPointerException caught) {
+                        System.out.println("caught: " + caught.getMessage());
+                    }
+                    h.use();
+                }, "worker");
+                worker.start();
+                worker.join();
+            }
+            case "exit" -> {
+                Holder h = cleared();
+                try {
+                    h.check();
+                } catch (NullPointerException lost) {
+                    System.err.println("the item is gone: " + lost.getMessage());
+                    System.exit(3);
+                }
+            }
+            default -> throw new IllegalArgumentException("mode: sealed, byte, double, throws, npe or exit");
         }
+    }
+
+    /** A holder whose item another thread has cleared, joined, so what follows is the same every run. */
+    private static Holder cleared() throws InterruptedException {
+        Holder h = new Holder();
+        Thread clearer = new Thread(h::clear, "clearer");
+        clearer.start();
+        clearer.join();
+        return h;
     }
 
     private static void sealed(int rounds) throws InterruptedException {

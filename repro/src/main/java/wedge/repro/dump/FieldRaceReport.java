@@ -99,7 +99,7 @@ final class FieldRaceReport {
         String on = race.subject() + "." + field;
         if (race.kind().equals(FieldRace.CHECK_THEN_ACT)) {
             s.line("check-then-act on " + on + ": " + dump.thread(y.thread()) + " and " + dump.thread(x.thread())
-                    + " both read " + field + " = " + value(x.read().value()) + " at "
+                    + " both read " + field + " = " + value(x.read()) + " at "
                     + sites(y.read().site(), x.read().site()) + ", and both wrote it at "
                     + sites(y.write().site(), x.write().site()) + ": neither saw the other's write.");
         } else {
@@ -129,10 +129,17 @@ final class FieldRaceReport {
         return new Table(headers, new ArrayList<>(rows.values()));
     }
 
-    private static List<String> row(Event e, String field, String access, boolean later, String result) {
-        String cell = access + " " + field + " = " + value(e.value()) + " in " + shortSite(e.site())
+    private List<String> row(Event e, String field, String access, boolean later, String result) {
+        String cell = access + " " + field + " = " + value(e) + " in " + shortSite(e.site())
                 + (e.role() == null ? "" : " (" + e.role() + ")");
         return List.of(e.step(), later ? "" : cell, later ? cell : "", result);
+    }
+
+    /** An event's value: decoded for a {@code float} or {@code double} field, else a small number in decimal. */
+    private String value(Event e) {
+        String decoded = dump.points().decoded(e.point(), e.value());
+        return decoded != null ? decoded : e.value() >= -9999 && e.value() <= 9999 ? Long.toString(e.value())
+                : Hex.of(e.value());
     }
 
     /** Both sites, or the one when they are the same. */
@@ -148,7 +155,4 @@ final class FieldRaceReport {
     }
 
     /** Small values in decimal (flags, counts), others in hex (addresses, identity hashes). */
-    private static String value(long v) {
-        return v >= -9999 && v <= 9999 ? Long.toString(v) : Hex.of(v);
-    }
 }

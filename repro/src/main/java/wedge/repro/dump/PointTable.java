@@ -29,8 +29,11 @@ public final class PointTable {
         this.hasRoles = hasRoles;
     }
 
-    /** One point: its kind ({@code field-read} ...), its target ({@code Class#member}), role and site roles. */
-    record Entry(String kind, String target, String role, Map<String, String> siteRoles) {
+    /**
+     * One point: its kind ({@code field-read} ...), its target ({@code Class#member}), role and site roles, and its
+     * field's type when the dump says it (automatic points), else null.
+     */
+    record Entry(String kind, String target, String role, Map<String, String> siteRoles, String fieldType) {
         /** The member part of the target: the field's or the method's name. */
         String member() {
             return target.substring(target.indexOf('#') + 1);
@@ -46,7 +49,8 @@ public final class PointTable {
             p.path("siteRoles").fields().forEachRemaining(f -> sites.put(f.getKey(), f.getValue().asText()));
             roles |= p.has("role");
             byName.put(p.path("name").asText(), new Entry(p.path("kind").asText(), p.path("target").asText(),
-                    p.path("role").isTextual() ? p.path("role").asText() : null, sites));
+                    p.path("role").isTextual() ? p.path("role").asText() : null, sites,
+                    p.path("fieldType").isTextual() ? p.path("fieldType").asText() : null));
         }
         return new PointTable(byName, roles);
     }
@@ -83,14 +87,14 @@ public final class PointTable {
                     Entry e = byName.get(t[i]);
                     Map<String, String> sites = new HashMap<>(e.siteRoles());
                     sites.put(t[3], t[1]);
-                    byName.put(t[i], new Entry(e.kind(), e.target(), e.role(), sites));
+                    byName.put(t[i], new Entry(e.kind(), e.target(), e.role(), sites, null));
                 }
             } else if (t.length >= 3 && t[1].contains("#")) {
                 String role = null;
                 for (String token : t) {
                     role = token.startsWith("role=") ? token.substring(5) : role;
                 }
-                byName.put(t[2], new Entry(t[0], t[1], role, Map.of()));
+                byName.put(t[2], new Entry(t[0], t[1], role, Map.of(), null));
             }
         }
         return byName;
@@ -103,6 +107,22 @@ public final class PointTable {
         }
         Entry e = byName.get(name);
         return e == null ? null : e.siteRoles().getOrDefault(site, e.role());
+    }
+
+    /**
+     * A value of point {@code name} decoded, when the point is a {@code float} or {@code double} field's (whose
+     * values are recorded as raw bits): {@code 2.5}; else null.
+     */
+    public String decoded(String name, long value) {
+        Entry e = byName.get(name);
+        String type = e == null ? null : e.fieldType();
+        if ("double".equals(type)) {
+            return Double.toString(Double.longBitsToDouble(value));
+        }
+        if ("float".equals(type)) {
+            return Float.toString(Float.intBitsToFloat((int) value));
+        }
+        return null;
     }
 
     /** Point {@code name}, or null when the table has no such point. */

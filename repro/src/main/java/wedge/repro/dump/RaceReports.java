@@ -31,26 +31,33 @@ final class RaceReports {
             s.line("#" + race.path("id").asText() + " " + (trap ? "data race" : "stale read") + " on "
                     + race.path("field").asText() + " of " + race.path("subject").asText("(no subject)") + ", "
                     + race.path("sinceFirstEventMillis").asText() + " ms after the first event");
-            side(s, race.path("paused"), "paused " + micros(race.path("pauseNanos").asLong())
+            side(s, dump.points(), race.path("paused"), "paused " + micros(race.path("pauseNanos").asLong())
                     + (race.path("forced").asBoolean() ? ", held until the other side's write landed" : ""));
             if (trap) {
-                side(s, race.path("other"), "during that pause");
+                side(s, dump.points(), race.path("other"), "during that pause");
             } else {
-                s.line("  re-read after the pause: " + race.path("reread").path("valueHex").asText()
+                s.line("  re-read after the pause: " + value(dump.points(), race.path("paused").path("point").asText(),
+                        race.path("reread"))
                         + " (another thread wrote it by a path with no point)");
             }
         }
     }
 
-    private static void side(Report.Section s, JsonNode a, String when) {
+    private static void side(Report.Section s, PointTable points, JsonNode a, String when) {
         String line = a.path("line").isNumber() ? " line " + a.path("line").asInt() : "";
-        s.line("  " + a.path("access").asText() + " of " + a.path("valueHex").asText() + " by T"
+        s.line("  " + a.path("access").asText() + " of " + value(points, a.path("point").asText(), a) + " by T"
                 + a.path("thread").asText() + " " + a.path("name").asText() + " (" + when + ") at "
                 + a.path("point").asText() + " in " + a.path("site").asText() + line);
         JsonNode stack = a.path("stack");
         for (int i = 0; i < Math.min(FRAMES, stack.size()); i++) {
             s.verbatim("      " + stack.get(i).asText());
         }
+    }
+
+    /** The value of {@code a} (an access, or a re-read) at {@code point}: decoded when it can be, else in hex. */
+    private static String value(PointTable points, String point, JsonNode a) {
+        String decoded = points.decoded(point, a.path("value").asLong());
+        return decoded != null ? decoded : a.path("valueHex").asText();
     }
 
     private static String micros(long nanos) {

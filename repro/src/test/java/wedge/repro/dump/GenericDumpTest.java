@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A dump of a user's program ({@code plainstack.json}: examples/plainstack under noise, seed 1, its last 300 events)
  * reads as one: no slabs, counters, allocator switches or freelists anywhere, its races on fields counted and
- * listed, and no address where its fault has none.
+ * listed, and no address where its fault has none. A dump of automatic points ({@code auto-double.json}: the agent's
+ * {@code AutoPointsIT} double race, its last 200 events) shows a {@code double} field's values as numbers, not bits.
  */
 class GenericDumpTest {
     private static final String DUMP = WedgeDump.resource("plainstack.json");
@@ -50,5 +51,15 @@ class GenericDumpTest {
         assertTrue(html.contains("<title>wedge: PlainStack$LostPushes in T3 main</title>"),
                 html.substring(0, Math.min(400, html.length())));
         assertFalse(html.contains("(no address)"));
+    }
+
+    @Test
+    void aDoubleFieldsValuesAreShownDecoded() {
+        WedgeDump explain = WedgeDump.run("explain", WedgeDump.resource("auto-double.json"));
+        assertEquals(0, explain.status, explain.err);
+        String races = explain.flat(explain.section("RACES"));
+        assertTrue(races.contains("read of 1903.0 by T2 adder-b"), races);
+        assertTrue(races.contains("write of 1904.0 by T1 adder-a"), races);
+        assertFalse(races.contains("0x409d"), races);
     }
 }
