@@ -16,7 +16,7 @@
 # short (about 15 minutes): as full with seeds 1..10 in every case.
 # quick (about 10 minutes): seeds 1..5 (rare case and spaced gate 1..3), 10 s cap, 3 bench rounds of 5 s.
 # smoke (about 2 minutes): seed 1 of each case, 10 s cap, 1 bench round of 3 s: to see that the script works.
-# batch (about 15 minutes): many seeds per JVM against one JVM per seed, whole runs timed (bench_batch below):
+# batch (about 6 minutes with VF_SECONDS=2, 20 at 10): many seeds per JVM against one JVM per seed, whole runs timed (bench_batch below):
 #       `wedge sweep` of buggy Larson, 4 threads, hunt, seeds 1..100, 30 s cap, batched (--batch N) and with
 #       --batch 1, in turn; the rare case (2 threads, 16 blocks per thread) seeds 1..20 batched; then
 #       `scripts/verify_fix.sh 1..20 10` batched and with --batch 1, with the verdict per preset of each
