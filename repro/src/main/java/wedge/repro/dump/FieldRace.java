@@ -18,7 +18,11 @@ import java.util.Optional;
  *   <li>check-then-act: the same, where both threads read at a point whose role is {@code check}, read the same
  *       value, and wrote at a point whose role is {@code act}: both acted on one check, neither saw the other's act.
  * </ul>
- * Both rest on the dump's invariant that {@code seq} order is the order of the accesses.
+ * Both rest on the dump's invariant that {@code seq} order is the order of the accesses, with one exception a hook
+ * cannot avoid: a read is recorded after it is made, so another thread's write may be recorded between the two. A
+ * read that returned a value other than the one the latest write before it (of another thread) left did not see
+ * that write: it was made before it, or did not see it in memory, and that write counts as fallen between X's read
+ * and X's write.
  *
  * @param kind    {@link #CHECK_THEN_ACT} or {@link #LOST_UPDATE}
  * @param field   the field, {@code Class#field}
@@ -74,12 +78,20 @@ public record FieldRace(String kind, String field, Update later, Update earlier)
         return found;
     }
 
-    /** The latest update of another thread whose write fell between {@code x}'s read and write. */
+    /**
+     * The latest update of another thread whose write fell between {@code x}'s read and write: recorded between
+     * them, or recorded just before the read, which returned a value other than that write's (see the class
+     * comment).
+     */
     private static Optional<Update> overwritten(Update x, List<Update> before) {
-        for (int i = before.size() - 1; i >= 0 && before.get(i).write().seq() > x.read().seq(); i--) {
+        int i = before.size() - 1;
+        for (; i >= 0 && before.get(i).write().seq() > x.read().seq(); i--) {
             if (before.get(i).thread() != x.thread()) {
                 return Optional.of(before.get(i));
             }
+        }
+        if (i >= 0 && before.get(i).thread() != x.thread() && before.get(i).write().value() != x.read().value()) {
+            return Optional.of(before.get(i));
         }
         return Optional.empty();
     }
