@@ -1,6 +1,7 @@
 package wedge.agent.capture;
 
 import java.util.function.Consumer;
+import wedge.agent.runtime.AgentThread;
 
 /**
  * The fault of a run that names no fault type: an exception or error that escapes a thread's {@code run}, or
@@ -11,9 +12,6 @@ import java.util.function.Consumer;
  * here: the application handles those. A program that installs its own default handler later replaces this one.
  */
 public final class UncaughtFaults implements Thread.UncaughtExceptionHandler {
-    /** The name prefix of the agent's own threads, whose exceptions are not the application's faults. */
-    private static final String AGENT_THREADS = "wedge-";
-
     private final Thread.UncaughtExceptionHandler previous;
     private final Consumer<Throwable> capture;
 
@@ -32,7 +30,8 @@ public final class UncaughtFaults implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread t, Throwable e) {
-        if (!t.getName().startsWith(AGENT_THREADS)) {
+        // the handler runs in the thread that threw; the agent's own threads' exceptions are not the application's
+        if (!(t instanceof AgentThread)) {
             capture.accept(e);
         }
         if (previous != null) {

@@ -93,19 +93,23 @@ public final class Dispatcher implements Sink {
         }
     }
 
-    /** A fault type constructed by the agent itself, or inside a hook, is the agent's own: never a fault. */
+    /**
+     * A fault type constructed by the agent itself, or inside a hook, is the agent's own: never a fault. Only looked
+     * up, not registered: a thread that constructs one and catches it keeps the ordinals of the threads after it.
+     */
     @Override
     public void faultEntered() {
-        ThreadState t = threads.current();
-        if (t != null && !t.inAgent && !AgentThread.current()) {
+        ThreadState t = threads.peek();
+        if (t == null ? !AgentThread.current() : !t.inAgent) {
             faults.onFaultEntered();
         }
     }
 
+    /** {@link ThreadRegistry#current} is null for the agent's own threads, which never fault. */
     @Override
     public void fault(Object fault) {
         ThreadState t = threads.current();
-        if (t == null || t.inAgent || AgentThread.current()) {
+        if (t == null || t.inAgent) {
             return;
         }
         t.inAgent = true;
@@ -138,7 +142,7 @@ public final class Dispatcher implements Sink {
     /** An exit with a status other than 0, by a thread of the application, is a fault. */
     @Override
     public void exiting(int status) {
-        if (status == 0 || AgentThread.current()) {
+        if (status == 0) {
             return;
         }
         ThreadState t = threads.current();
